@@ -1,0 +1,69 @@
+//===- ConstWriteThroughViewCheck.cpp -------------------------------------===//
+#include "ConstWriteThroughViewCheck.h"
+#include "clang/AST/ASTContext.h"
+
+using namespace clang;
+using namespace aliaslint;
+
+ConstWriteThroughViewCheck::ConstWriteThroughViewCheck(
+    StringRef Name, tidy::ClangTidyContext *Context)
+    : ProvenanceCheck(Name, Context),
+      ExtraLibraries(Options.get("ExtraLibraries", "")) {}
+
+void ConstWriteThroughViewCheck::storeOptions(
+    tidy::ClangTidyOptions::OptionMap &Opts) {
+  ProvenanceCheck::storeOptions(Opts);
+  Options.store(Opts, "ExtraLibraries", ExtraLibraries);
+}
+
+void ConstWriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
+  llvm::SmallVector<StringRef, 4> Extra;
+  StringRef(ExtraLibraries).split(Extra, ';', -1, false);
+  llvm::DenseSet<const Stmt *> Reported;
+  for (const Event &W : FP.Events) {
+    if (W.Kind != EventKind::Write || Reported.count(W.S))
+      continue;
+    for (const Link &L : W.Value.Links) {
+      const auto *P = dyn_cast<ParmVarDecl>(L.Root);
+      if (!P || (L.R != Rel::Same && L.R != Rel::View))
+        continue;
+      QualType PT = P->getType();
+      if (!PT.getNonReferenceType().isConstQualified())
+        continue;
+      auto M = engine().types().classify(PT);
+      if (!M || M->Type->Kind != TypeKind::Handle)
+        continue;
+      if (!M->Library->ConstIsPromise &&
+          !llvm::is_contained(Extra, StringRef(M->Library->Name)))
+        continue;
+      Reported.insert(W.S);
+      std::string Param = nameOf(P);
+      std::string TypeName = PT.getAsString(context().getPrintingPolicy());
+      std::string Through = W.Var == P   ? "'" + Param + "'"
+                            : W.Var      ? "'" + nameOf(W.Var) + "'"
+                                         : "a view of '" + Param + "'";
+      const Expr *Init = W.Var && W.Var != P ? initializerOf(W.Var) : nullptr;
+      std::optional<FixItHint> Fix;
+      if (Init && L.Origin &&
+          Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange())
+        Fix = copyFixIt(Init, M->Library);
+      {
+        auto D = diag(W.S->getBeginLoc(),
+                      "write through %0 modifies '%1', a '%2' parameter: the "
+                      "const of '%3' is shallow and does not protect its data")
+                 << Through << Param << TypeName << M->Type->Name;
+        if (Fix)
+          D << *Fix;
+      }
+      if (L.Origin)
+        diag(L.Origin->getBeginLoc(), "view of '%0' made by '%1' here",
+             DiagnosticIDs::Note)
+            << Param << L.Op;
+      else if (Init)
+        diag(Init->getBeginLoc(), "'%0' shares the data of '%1' from here",
+             DiagnosticIDs::Note)
+            << nameOf(W.Var) << Param;
+      break;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+//===- LostWriteToCopyCheck.cpp -------------------------------------------===//
+#include "LostWriteToCopyCheck.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+
+using namespace clang;
+using namespace aliaslint;
+
+/// The value is a copy on every path and shares no other array's storage.
+static const CopyOf *definiteCopy(const Prov &V, const ValueDecl *Self) {
+  for (const Link &L : V.Links)
+    if (L.Root != Self)
+      return nullptr;
+  for (const CopyOf &C : V.Copies)
+    if (C.Must && C.Root != Self)
+      return &C;
+  return nullptr;
+}
+
+void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
+  llvm::DenseSet<const ValueDecl *> Reported;
+  for (const Event &W : FP.Events) {
+    if (W.Kind != EventKind::Write)
+      continue;
+    if (!W.Var) {
+      // A temporary copy written in a statement that drops the result.
+      if (W.ResultUsed)
+        continue;
+      if (const CopyOf *C = definiteCopy(W.Value, nullptr))
+        reportTemporary(W, *C);
+      continue;
+    }
+    const auto *VD = dyn_cast<VarDecl>(W.Var);
+    if (!VD || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD) ||
+        VD->getType()->isReferenceType() || Reported.count(VD) || W.ResultUsed)
+      continue;
+    const CopyOf *C = definiteCopy(W.Value, VD);
+    if (!C)
+      continue;
+    // Observed if the copy (or anything sharing it) is used afterwards.
+    bool Observed = false;
+    for (const Event &R : FP.Events) {
+      if (R.Kind != EventKind::Read && R.Kind != EventKind::Escape)
+        continue;
+      if ((R.Var == VD || R.Value.linkTo(VD)) && FP.mayHappenAfter(W, R)) {
+        Observed = true;
+        break;
+      }
+    }
+    if (Observed)
+      continue;
+    Reported.insert(VD);
+    reportNamed(W, *C);
+  }
+}
+
+std::optional<FixItHint> LostWriteToCopyCheck::putFixIt(const Event &W,
+                                                       const CopyOf &C) {
+  // `t.index({i}) = v` and `t.index({i}).fill_(v)` -> `t.index_put_({i}, v)`.
+  if (!C.IndexCall || C.PutMethod.empty())
+    return std::nullopt;
+  const auto *Index = dyn_cast<CXXMemberCallExpr>(C.IndexCall);
+  if (!Index || Index->getNumArgs() != 1)
+    return std::nullopt;
+  const Expr *Value = nullptr;
+  if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(W.S);
+      OCE && OCE->getOperator() == OO_Equal && OCE->getNumArgs() == 2)
+    Value = OCE->getArg(1);
+  else if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(W.S);
+           MCE && MCE->getMethodDecl() &&
+           MCE->getMethodDecl()->getName() == "fill_" && MCE->getNumArgs() == 1)
+    Value = MCE->getArg(0);
+  if (!Value)
+    return std::nullopt;
+  const Expr *Obj = Index->getImplicitObjectArgument();
+  std::string ObjText = sourceText(Obj), IdxText = sourceText(Index->getArg(0)),
+              ValText = sourceText(Value);
+  if (ObjText.empty() || IdxText.empty() || ValText.empty())
+    return std::nullopt;
+  const auto *ME = dyn_cast<MemberExpr>(Index->getCallee()->IgnoreParens());
+  std::string Arrow = ME && ME->isArrow() ? "->" : ".";
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(W.S->getSourceRange()),
+      ObjText + Arrow + C.PutMethod + "(" + IdxText + ", " + ValText + ")");
+}
+
+void LostWriteToCopyCheck::reportTemporary(const Event &W, const CopyOf &C) {
+  auto Fix = putFixIt(W, C);
+  auto D = diag(W.S->getBeginLoc(),
+                "write to a temporary copy of '%0' is lost: '%1'%2 returns a "
+                "copy, so '%0' is NOT modified")
+           << nameOf(C.Root) << C.Op
+           << (C.IndexCall ? " with an advanced (tensor or mask) index" : "");
+  if (Fix)
+    D << *Fix;
+}
+
+void LostWriteToCopyCheck::reportNamed(const Event &W, const CopyOf &C) {
+  diag(W.S->getBeginLoc(),
+       "write to '%0' is never read: '%0' is a copy of '%1', so '%1' is NOT "
+       "modified")
+      << nameOf(W.Var) << nameOf(C.Root);
+  if (C.Origin)
+    diag(C.Origin->getBeginLoc(), "'%0' is made a copy of '%1' by '%2' here",
+         DiagnosticIDs::Note)
+        << nameOf(W.Var) << nameOf(C.Root) << C.Op;
+}

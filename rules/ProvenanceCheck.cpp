@@ -1,0 +1,101 @@
+//===- ProvenanceCheck.cpp ------------------------------------------------===//
+#include "ProvenanceCheck.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+using namespace aliaslint;
+
+ProvenanceCheck::ProvenanceCheck(StringRef Name, tidy::ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")) {}
+
+void ProvenanceCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "ModelFiles", ModelFiles);
+}
+
+void ProvenanceCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(
+      functionDecl(isDefinition(), hasBody(stmt()),
+                   unless(isExpansionInSystemHeader()),
+                   unless(isTemplateInstantiation()))
+          .bind("fn"),
+      this);
+}
+
+void ProvenanceCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
+  if (!FD || FD->isDependentContext() || ModelError)
+    return;
+  if (!Model) {
+    llvm::SmallVector<StringRef, 4> Files;
+    StringRef(ModelFiles).split(Files, ';', -1, /*KeepEmpty=*/false);
+    std::vector<std::string> Paths;
+    for (StringRef F : Files)
+      Paths.push_back(F.trim().str());
+    auto M = ApiModel::withUserModels(Paths);
+    if (!M) {
+      ModelError = true;
+      configurationDiag("%0") << llvm::toString(M.takeError());
+      return;
+    }
+    Model = *M;
+  }
+  if (!Engine)
+    Engine = std::make_unique<ProvenanceEngine>(*Result.Context, *Model);
+  const FunctionProvenance &FP = Engine->analyze(FD);
+  if (!FP.Skipped)
+    checkFunction(FP);
+}
+
+const Expr *ProvenanceCheck::initializerOf(const ValueDecl *D) {
+  if (const auto *VD = dyn_cast_or_null<VarDecl>(D))
+    if (!isa<ParmVarDecl>(VD) && VD->hasInit())
+      return VD->getInit();
+  return nullptr;
+}
+
+std::string ProvenanceCheck::sourceText(const Expr *E) {
+  const SourceManager &SM = context().getSourceManager();
+  CharSourceRange R = CharSourceRange::getTokenRange(E->getSourceRange());
+  if (R.getBegin().isMacroID() || R.getEnd().isMacroID())
+    return {};
+  return Lexer::getSourceText(R, SM, context().getLangOpts()).str();
+}
+
+std::optional<FixItHint> ProvenanceCheck::copyFixIt(const Expr *Init,
+                                                    const LibraryModel *Lib) {
+  if (!Init || !Lib || Lib->CopySpelling.empty())
+    return std::nullopt;
+  // The initialiser as written, without the conversions around it.
+  const Expr *E = Init->IgnoreImplicit();
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
+      CE && CE->getNumArgs() >= 1 && !CE->isListInitialization() &&
+      CE->getParenOrBraceRange().isInvalid())
+    E = CE->getArg(0)->IgnoreImplicit();
+  std::string Text = sourceText(E);
+  if (Text.empty())
+    return std::nullopt;
+  std::string Spelled = Lib->CopySpelling;
+  size_t Pos = Spelled.find("{0}");
+  // A postfix spelling needs an operand that binds tighter than `.`.
+  bool Postfix = Pos == 0;
+  if (Postfix && !isa<CallExpr>(E) && !isa<DeclRefExpr>(E) &&
+      !isa<MemberExpr>(E) && !isa<ParenExpr>(E))
+    Text = "(" + Text + ")";
+  Spelled.replace(Pos, 3, Text);
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(E->getSourceRange()), Spelled);
+}
+
+const LibraryModel *ProvenanceCheck::libraryOf(const ValueDecl *D) {
+  if (auto M = Engine->types().classify(D->getType()))
+    return M->Library;
+  return nullptr;
+}
+
+std::string ProvenanceCheck::nameOf(const ValueDecl *D) {
+  return D && D->getIdentifier() ? D->getName().str() : std::string("<unnamed>");
+}

@@ -1,0 +1,60 @@
+//===- ProvenanceCheck.h - Base of the aliasing checks ------------*- C++ -*-===//
+//
+// Runs the provenance engine on every function definition outside system
+// headers and hands each function's events to the rule. Also the helpers
+// every rule's diagnostics share: notes at a view's creation, the explicit
+// copy fix-it. No provenance logic lives here or in the rules.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ALIASLINT_PROVENANCECHECK_H
+#define ALIASLINT_PROVENANCECHECK_H
+
+#include "provenance/Engine.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include <memory>
+
+namespace aliaslint {
+
+class ProvenanceCheck : public clang::tidy::ClangTidyCheck {
+public:
+  ProvenanceCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) final;
+  void onStartOfTranslationUnit() override { Engine.reset(); }
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  bool isLanguageVersionSupported(const clang::LangOptions &LO) const override {
+    return LO.CPlusPlus;
+  }
+
+protected:
+  /// The rule: a query over one function's events.
+  virtual void checkFunction(const FunctionProvenance &FP) = 0;
+
+  clang::ASTContext &context() { return Engine->context(); }
+  ProvenanceEngine &engine() { return *Engine; }
+
+  /// The named variable's declaration, if the value was made by its
+  /// initialiser: `auto v = t.slice(...)`, `cv::Mat w = img;`.
+  static const clang::Expr *initializerOf(const clang::ValueDecl *D);
+  /// Replaces `Init` by an explicit copy of it, spelled as its library
+  /// says ("{0}.clone()"). None when the text cannot be rewritten safely.
+  std::optional<clang::FixItHint> copyFixIt(const clang::Expr *Init,
+                                            const LibraryModel *Lib);
+  /// Source text of an expression, empty if it comes from a macro.
+  std::string sourceText(const clang::Expr *E);
+  /// The library a variable's type belongs to.
+  const LibraryModel *libraryOf(const clang::ValueDecl *D);
+
+  /// The name of a root for messages.
+  static std::string nameOf(const clang::ValueDecl *D);
+
+private:
+  std::string ModelFiles;
+  std::shared_ptr<const ApiModel> Model;
+  std::unique_ptr<ProvenanceEngine> Engine;
+  bool ModelError = false;
+};
+
+} // namespace aliaslint
+
+#endif

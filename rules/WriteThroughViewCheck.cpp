@@ -1,0 +1,143 @@
+//===- WriteThroughViewCheck.cpp ------------------------------------------===//
+//
+// Writing through a view is often the point (an ROI zeroed on purpose), so
+// the rule reports only where the code says the author expected a separate
+// value: the view named like a copy, the view and the original used together
+// after the write, or a by-value handle parameter written through a view.
+// `Strict` reports every write through a hidden view followed by a read of
+// the original.
+//
+//===----------------------------------------------------------------------===//
+#include "WriteThroughViewCheck.h"
+#include "clang/AST/ASTContext.h"
+
+using namespace clang;
+using namespace aliaslint;
+
+static const char DefaultCopyLikeNames[] =
+    "(^|_)(copy|cpy|tmp|temp|backup|bak|orig|original|saved|save|old|prev|"
+    "previous|before|snapshot|snap|work|scratch|clone)([0-9]*)($|_)";
+
+WriteThroughViewCheck::WriteThroughViewCheck(StringRef Name,
+                                             tidy::ClangTidyContext *Context)
+    : ProvenanceCheck(Name, Context), Strict(Options.get("Strict", false)),
+      ByValueHandleParams(Options.get("ByValueHandleParams", true)),
+      CopyLikeNames(Options.get("CopyLikeNames", DefaultCopyLikeNames)),
+      CopyLikeRegex(CopyLikeNames, llvm::Regex::IgnoreCase) {
+  std::string Err;
+  if (!CopyLikeRegex.isValid(Err)) {
+    configurationDiag("invalid regular expression in option CopyLikeNames '%0': %1")
+        << CopyLikeNames << Err;
+    CopyLikeRegex = llvm::Regex(DefaultCopyLikeNames, llvm::Regex::IgnoreCase);
+  }
+}
+
+void WriteThroughViewCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  ProvenanceCheck::storeOptions(Opts);
+  Options.store(Opts, "Strict", Strict);
+  Options.store(Opts, "ByValueHandleParams", ByValueHandleParams);
+  Options.store(Opts, "CopyLikeNames", CopyLikeNames);
+}
+
+/// The view's sharing is hidden from the reader: `auto` or a handle type,
+/// not a reference or a spelled-out view type.
+static bool viewIsHidden(const ValueDecl *V, TypeClassifier &Types) {
+  QualType T = V->getType();
+  if (T->isReferenceType())
+    return false;
+  if (isa<AutoType>(T.getTypePtr()) || T->getContainedAutoType())
+    return true;
+  auto M = Types.classify(T);
+  return M && M->Type->Kind == TypeKind::Handle;
+}
+
+void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
+  llvm::DenseSet<const ValueDecl *> Reported;
+  for (const Event &W : FP.Events) {
+    if (W.Kind != EventKind::Write || !W.Var || Reported.count(W.Var))
+      continue;
+    const ValueDecl *V = W.Var;
+    if (V->getType()->isReferenceType())
+      continue; // a reference is the original under another name, knowingly
+    for (const Link &L : W.Value.Links) {
+      if (L.Root == V || (L.R != Rel::View && L.R != Rel::Same))
+        continue;
+      if (!L.Must && !Strict)
+        continue;
+      const ValueDecl *Orig = L.Root;
+
+      // Reads of the original after the write; "together" when one
+      // statement also reads the view.
+      const Event *LaterRead = nullptr, *Together = nullptr;
+      for (const Event &R : FP.Events) {
+        if (R.Kind != EventKind::Read || R.Var != Orig || !FP.mayHappenAfter(W, R))
+          continue;
+        if (!LaterRead)
+          LaterRead = &R;
+        for (const Event &R2 : FP.Events)
+          if (R2.Kind == EventKind::Read && R2.Var == V && R2.FullStmt == R.FullStmt &&
+              R.FullStmt) {
+            Together = &R;
+            break;
+          }
+        if (Together)
+          break;
+      }
+      const auto *Param = dyn_cast<ParmVarDecl>(Orig);
+      auto OrigType = engine().types().classify(Orig->getType());
+      bool ByValueHandle = ByValueHandleParams && Param &&
+                           !Param->getType()->isReferenceType() && OrigType &&
+                           OrigType->Type->Kind == TypeKind::Handle &&
+                           L.R == Rel::View;
+      bool CopyLike = CopyLikeRegex.match(nameOf(V));
+      const Event *Shown = Together ? Together : LaterRead;
+      bool Report = Together || (CopyLike && LaterRead) || ByValueHandle ||
+                    (Strict && LaterRead && viewIsHidden(V, engine().types()));
+      if (!Report)
+        continue;
+      Reported.insert(V);
+
+      std::string How = L.R == Rel::Same
+                            ? "a second handle to the data of '" + nameOf(Orig) + "'"
+                            : "a view of '" + nameOf(Orig) + "'" +
+                                  (L.Op.empty() ? std::string()
+                                                : " created by '" + L.Op + "'");
+      // Fix: make the view an explicit copy, when its initialiser made it.
+      const Expr *Init = initializerOf(V);
+      std::optional<FixItHint> Fix;
+      if (Init && (!L.Origin || L.Origin->IgnoreImplicit() == Init->IgnoreImplicit() ||
+                   Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange()))
+        Fix = copyFixIt(Init, L.Library ? L.Library : libraryOf(V));
+      {
+        auto D = ByValueHandle && !Shown
+                     ? diag(W.S->getBeginLoc(),
+                            "write through '%0' modifies the caller's array: '%1' "
+                            "is a by-value '%2' parameter, which shares its data, "
+                            "and '%0' is %3")
+                           << nameOf(V) << nameOf(Orig)
+                           << Param->getType().getLocalUnqualifiedType().getAsString(
+                                  context().getPrintingPolicy())
+                           << How
+                     : diag(W.S->getBeginLoc(),
+                            "write through '%0' also modifies '%1': '%0' is %2")
+                           << nameOf(V) << nameOf(Orig) << How;
+        if (Fix)
+          D << *Fix;
+      }
+      SourceLocation Made = L.Origin ? L.Origin->getBeginLoc()
+                            : Init   ? Init->getBeginLoc()
+                                     : V->getLocation();
+      diag(Made, "'%0' is made %1 here", DiagnosticIDs::Note)
+          << nameOf(V)
+          << (L.R == Rel::Same ? "a handle sharing '" + nameOf(Orig) + "'"
+                               : "a view of '" + nameOf(Orig) + "'");
+      if (Shown)
+        diag(Shown->S->getBeginLoc(),
+             Together ? "'%0' is used together with '%1' here, after the write"
+                      : "'%0' is read here, after the write",
+             DiagnosticIDs::Note)
+            << nameOf(Orig) << nameOf(V);
+      break;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+//===- WriteThroughViewCheck.h - aliasing-write-through-view ------*- C++ -*-===//
+#ifndef ALIASLINT_WRITETHROUGHVIEWCHECK_H
+#define ALIASLINT_WRITETHROUGHVIEWCHECK_H
+
+#include "ProvenanceCheck.h"
+#include "llvm/Support/Regex.h"
+
+namespace aliaslint {
+
+/// A view (or a second handle) is written, and the array it shares storage
+/// with is then used as if the write had not reached it.
+/// Documentation: docs/checks/write-through-view.md
+class WriteThroughViewCheck : public ProvenanceCheck {
+public:
+  WriteThroughViewCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+
+protected:
+  void checkFunction(const FunctionProvenance &FP) override;
+
+private:
+  bool Strict;
+  bool ByValueHandleParams;
+  std::string CopyLikeNames;
+  llvm::Regex CopyLikeRegex;
+};
+
+} // namespace aliaslint
+
+#endif

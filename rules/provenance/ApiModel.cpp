@@ -1,0 +1,259 @@
+//===- ApiModel.cpp - Reading and indexing API models ---------------------===//
+#include "provenance/ApiModel.h"
+#include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLTraits.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace aliaslint;
+
+namespace {
+/// An operand position as written in YAML: `this` or an argument index.
+struct Operand {
+  int Index = ThisOperand;
+  bool operator==(const Operand &O) const { return Index == O.Index; }
+};
+} // namespace
+
+LLVM_YAML_IS_SEQUENCE_VECTOR(Operand)
+LLVM_YAML_IS_SEQUENCE_VECTOR(aliaslint::TypeEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(aliaslint::OpEntry)
+
+namespace llvm::yaml {
+
+template <> struct ScalarTraits<Operand> {
+  static void output(const Operand &O, void *, raw_ostream &OS) {
+    if (O.Index == ThisOperand)
+      OS << "this";
+    else
+      OS << O.Index;
+  }
+  static StringRef input(StringRef S, void *, Operand &O) {
+    if (S == "this") {
+      O.Index = ThisOperand;
+      return {};
+    }
+    unsigned K;
+    if (S.getAsInteger(10, K) || K > 64)
+      return "expected 'this' or an argument index (0, 1, ...)";
+    O.Index = static_cast<int>(K);
+    return {};
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::None; }
+};
+
+template <> struct ScalarEnumerationTraits<TypeKind> {
+  static void enumeration(IO &IO, TypeKind &K) {
+    IO.enumCase(K, "owning", TypeKind::Owning);
+    IO.enumCase(K, "handle", TypeKind::Handle);
+    IO.enumCase(K, "view", TypeKind::View);
+    IO.enumCase(K, "lazy", TypeKind::Lazy);
+  }
+};
+
+template <> struct ScalarEnumerationTraits<ResultRel> {
+  static void enumeration(IO &IO, ResultRel &R) {
+    IO.enumCase(R, "same", ResultRel::Same);
+    IO.enumCase(R, "view", ResultRel::View);
+    IO.enumCase(R, "maybe-view", ResultRel::MaybeView);
+    IO.enumCase(R, "copy", ResultRel::Copy);
+    IO.enumCase(R, "lazy", ResultRel::Lazy);
+    IO.enumCase(R, "fresh", ResultRel::Fresh);
+  }
+};
+
+/// `assign: rebind | write` as a bool.
+struct AssignMode {
+  bool Rebinds = false;
+};
+template <> struct ScalarEnumerationTraits<AssignMode> {
+  static void enumeration(IO &IO, AssignMode &M) {
+    IO.enumCase(M, "rebind", AssignMode{true});
+    IO.enumCase(M, "write", AssignMode{false});
+  }
+};
+inline bool operator==(const AssignMode &A, const AssignMode &B) {
+  return A.Rebinds == B.Rebinds;
+}
+
+} // namespace llvm::yaml
+
+namespace {
+/// A qualified C++ name, optionally with `*` in its last component for op
+/// globs: `at::Tensor::slice`, `at::Tensor::*_`, `cv::operator+=`.
+bool isValidName(llvm::StringRef Name, bool AllowGlob) {
+  static const llvm::Regex Ident(
+      "^(::)?([A-Za-z_*][A-Za-z0-9_*]*::)*"
+      "([A-Za-z_*][A-Za-z0-9_*]*|operator(\\(\\)|\\[\\]|[-+*/%^&|~!=<>,]+))$");
+  if (!Ident.match(Name))
+    return false;
+  return AllowGlob || !Name.contains('*');
+}
+} // namespace
+
+namespace llvm::yaml {
+
+template <> struct MappingTraits<TypeEntry> {
+  static void mapping(IO &IO, TypeEntry &T) {
+    IO.mapRequired("name", T.Name);
+    IO.mapRequired("kind", T.Kind);
+    AssignMode Assign{false}, Rvalue{false};
+    std::optional<AssignMode> RvalueOpt;
+    IO.mapOptional("assign", Assign, AssignMode{false});
+    IO.mapOptional("rvalue-assign", RvalueOpt);
+    T.AssignRebinds = Assign.Rebinds;
+    Rvalue = RvalueOpt.value_or(Assign);
+    T.RvalueAssignWrites = !Rvalue.Rebinds;
+  }
+  static std::string validate(IO &, TypeEntry &T) {
+    if (!isValidName(T.Name, /*AllowGlob=*/false))
+      return "type name '" + T.Name + "' is not a qualified C++ name";
+    return {};
+  }
+};
+
+template <> struct MappingTraits<IndexRule> {
+  static void mapping(IO &IO, IndexRule &R) {
+    IO.mapRequired("arg", R.Arg);
+    IO.mapRequired("advanced-types", R.AdvancedTypes);
+    IO.mapOptional("advanced", R.Advanced, ResultRel::Copy);
+    IO.mapOptional("put", R.PutMethod);
+  }
+};
+
+template <> struct MappingTraits<OpEntry> {
+  static void mapping(IO &IO, OpEntry &O) {
+    IO.mapRequired("name", O.Name);
+    IO.mapOptional("result", O.Result, ResultRel::Unknown);
+    Operand Src;
+    IO.mapOptional("source", Src, Operand{ThisOperand});
+    O.Source = Src.Index;
+    std::vector<Operand> Writes;
+    IO.mapOptional("writes", Writes);
+    for (const Operand &W : Writes)
+      O.Writes.push_back(W.Index);
+    IO.mapOptional("index", O.Index);
+  }
+  static std::string validate(IO &, OpEntry &O) {
+    if (!isValidName(O.Name, /*AllowGlob=*/true))
+      return "operation name '" + O.Name + "' is not a qualified C++ name";
+    if (O.Result == ResultRel::Unknown && O.Writes.empty())
+      return "operation '" + O.Name + "' says neither 'result' nor 'writes'";
+    return {};
+  }
+};
+
+template <> struct MappingTraits<LibraryModel> {
+  static void mapping(IO &IO, LibraryModel &L) {
+    IO.mapRequired("library", L.Name);
+    IO.mapOptional("copy", L.CopySpelling);
+    IO.mapOptional("const-is-promise", L.ConstIsPromise, false);
+    IO.mapOptional("types", L.Types);
+    IO.mapOptional("output-parameter-types", L.OutputParamTypes);
+    IO.mapOptional("operations", L.Ops);
+  }
+  static std::string validate(IO &, LibraryModel &L) {
+    if (!L.CopySpelling.empty() &&
+        L.CopySpelling.find("{0}") == std::string::npos)
+      return "'copy' must contain {0} where the copied expression goes";
+    for (const std::string &T : L.OutputParamTypes)
+      if (!isValidName(T, false))
+        return "output parameter type '" + T + "' is not a qualified C++ name";
+    return {};
+  }
+};
+
+} // namespace llvm::yaml
+
+llvm::Expected<LibraryModel> ApiModel::parse(llvm::StringRef Yaml,
+                                             llvm::StringRef FileName) {
+  std::string Errors;
+  llvm::raw_string_ostream ErrOS(Errors);
+  auto Handler = [](const llvm::SMDiagnostic &D, void *Ctx) {
+    D.print(nullptr, *static_cast<llvm::raw_string_ostream *>(Ctx),
+            /*ShowColors=*/false);
+  };
+  LibraryModel Lib;
+  {
+    llvm::yaml::Input In(llvm::MemoryBufferRef(Yaml, FileName), nullptr,
+                         Handler, &ErrOS);
+    In >> Lib;
+    if (In.error() || !Errors.empty()) {
+      if (Errors.empty())
+        Errors = (FileName + ": error: not a valid API model\n").str();
+      return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s",
+                                     Errors.c_str());
+    }
+  }
+  Lib.SourceFile = FileName.str();
+  return Lib;
+}
+
+void ApiModel::add(LibraryModel Lib) {
+  Libraries.push_back(std::make_unique<LibraryModel>(std::move(Lib)));
+  const LibraryModel *L = Libraries.back().get();
+  for (const TypeEntry &T : L->Types)
+    TypesByName[llvm::StringRef(T.Name).ltrim(':')] = TypeMatch{&T, L};
+  for (const OpEntry &O : L->Ops) {
+    if (llvm::StringRef(O.Name).contains('*')) {
+      // Names were validated: the pattern has no brackets to reject.
+      if (auto P = llvm::GlobPattern::create(llvm::StringRef(O.Name).ltrim(':')))
+        GlobOps.emplace_back(std::move(*P), OpMatch{&O, L});
+      else
+        llvm::consumeError(P.takeError());
+    }
+    else
+      OpsByName[llvm::StringRef(O.Name).ltrim(':')] = OpMatch{&O, L};
+  }
+  for (const std::string &T : L->OutputParamTypes)
+    OutputTypes[llvm::StringRef(T).ltrim(':')] = L;
+}
+
+std::optional<ApiModel::TypeMatch>
+ApiModel::findType(llvm::StringRef Name) const {
+  auto It = TypesByName.find(Name);
+  if (It == TypesByName.end())
+    return std::nullopt;
+  return It->second;
+}
+
+std::optional<ApiModel::OpMatch> ApiModel::findOp(llvm::StringRef Name) const {
+  auto It = OpsByName.find(Name);
+  if (It != OpsByName.end())
+    return It->second;
+  for (const auto &[Pattern, M] : GlobOps)
+    if (Pattern.match(Name))
+      return M;
+  return std::nullopt;
+}
+
+const LibraryModel *
+ApiModel::findOutputParamType(llvm::StringRef Name) const {
+  auto It = OutputTypes.find(Name);
+  return It == OutputTypes.end() ? nullptr : It->second;
+}
+
+llvm::StringRef aliaslint::toString(ResultRel R) {
+  switch (R) {
+  case ResultRel::Unknown: return "unknown";
+  case ResultRel::Same: return "same";
+  case ResultRel::View: return "view";
+  case ResultRel::MaybeView: return "maybe-view";
+  case ResultRel::Copy: return "copy";
+  case ResultRel::Lazy: return "lazy";
+  case ResultRel::Fresh: return "fresh";
+  }
+  return "unknown";
+}
+
+llvm::StringRef aliaslint::toString(TypeKind K) {
+  switch (K) {
+  case TypeKind::Owning: return "owning";
+  case TypeKind::Handle: return "handle";
+  case TypeKind::View: return "view";
+  case TypeKind::Lazy: return "lazy";
+  }
+  return "owning";
+}

@@ -1,0 +1,136 @@
+//===- ApiModel.h - A library's array API, as data ----------------*- C++ -*-===//
+//
+// What the provenance engine knows about an array library: which types are
+// owning arrays, shallow handles, views or lazy expressions, and what each
+// operation returns relative to its operands and what it writes. Read from
+// YAML (docs/models.md); the built-in models live in rules/models/.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ALIASLINT_PROVENANCE_APIMODEL_H
+#define ALIASLINT_PROVENANCE_APIMODEL_H
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/GlobPattern.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aliaslint {
+
+/// How a type holds its elements.
+enum class TypeKind {
+  Owning, ///< deep copy on copy, deep const (Eigen::Matrix, xt::xarray)
+  Handle, ///< copy shares the data, const is shallow (cv::Mat, at::Tensor)
+  View,   ///< refers to another array's elements (Eigen::Block, xt::xview)
+  Lazy,   ///< unevaluated expression over its operands (Eigen::CwiseBinaryOp)
+};
+
+/// What an operation's result is, relative to its source operand.
+enum class ResultRel {
+  Unknown,   ///< not modelled: nothing is assumed
+  Same,      ///< the very same array / handle (returns *this)
+  View,      ///< shares the source's elements
+  MaybeView, ///< view or copy depending on run-time layout
+  Copy,      ///< fresh storage holding a copy of the source's elements
+  Lazy,      ///< expression reading its operands when evaluated
+  Fresh,     ///< fresh storage unrelated to any operand (factories)
+};
+
+/// Operand positions: this (the object of a member call) or argument k.
+constexpr int ThisOperand = -1;
+
+struct TypeEntry {
+  std::string Name; ///< fully qualified, without template arguments
+  TypeKind Kind = TypeKind::Owning;
+  /// Assignment to an lvalue of this type rebinds the handle (cv::Mat,
+  /// at::Tensor) rather than writing elements.
+  bool AssignRebinds = false;
+  /// Assignment to an rvalue of this type writes elements (at::Tensor's
+  /// `operator=() &&`), even where lvalue assignment rebinds.
+  bool RvalueAssignWrites = false;
+};
+
+/// Index-argument classification of one operation (libtorch `index`).
+struct IndexRule {
+  unsigned Arg = 0;
+  /// Entries of these types (or a `bool` literal) make the index advanced.
+  std::vector<std::string> AdvancedTypes;
+  ResultRel Advanced = ResultRel::Copy;
+  /// Method that writes through an advanced index, for fix-its (index_put_).
+  std::string PutMethod;
+};
+
+struct OpEntry {
+  std::string Name; ///< qualified; the last component may contain `*`
+  ResultRel Result = ResultRel::Unknown;
+  int Source = ThisOperand;  ///< operand the result relates to
+  std::vector<int> Writes;   ///< operands whose elements it writes
+  std::optional<IndexRule> Index;
+};
+
+struct LibraryModel {
+  std::string Name;
+  std::string SourceFile;
+  /// Spelling of an explicit copy, `{0}` standing for the expression:
+  /// "{0}.clone()", "{0}.eval()", "xt::eval({0})".
+  std::string CopySpelling;
+  /// Whether `const` on a shallow handle is a promise users rely on (OpenCV
+  /// inputs) or routinely written through by convention (libtorch).
+  bool ConstIsPromise = false;
+  std::vector<TypeEntry> Types;
+  std::vector<OpEntry> Ops;
+  /// Parameter types through which a callee writes its argument
+  /// (cv::_OutputArray): an array passed there is written.
+  std::vector<std::string> OutputParamTypes;
+};
+
+/// Every library model in force, indexed for look-up by qualified name.
+class ApiModel {
+public:
+  /// Parses one model file. Errors name the file, line, column and problem.
+  static llvm::Expected<LibraryModel> parse(llvm::StringRef Yaml,
+                                            llvm::StringRef FileName);
+  /// The models compiled into aliaslint (rules/models/*.yaml).
+  static const ApiModel &builtin();
+  /// The built-in models plus the user's model files; an error names the bad
+  /// file.
+  static llvm::Expected<std::shared_ptr<const ApiModel>>
+  withUserModels(llvm::ArrayRef<std::string> Files);
+
+  void add(LibraryModel Lib);
+
+  struct TypeMatch {
+    const TypeEntry *Type;
+    const LibraryModel *Library;
+  };
+  std::optional<TypeMatch> findType(llvm::StringRef QualifiedName) const;
+
+  struct OpMatch {
+    const OpEntry *Op;
+    const LibraryModel *Library;
+  };
+  std::optional<OpMatch> findOp(llvm::StringRef QualifiedName) const;
+  /// The library whose output-parameter types include this name.
+  const LibraryModel *findOutputParamType(llvm::StringRef QualifiedName) const;
+
+  const std::vector<std::unique_ptr<LibraryModel>> &libraries() const {
+    return Libraries;
+  }
+
+private:
+  std::vector<std::unique_ptr<LibraryModel>> Libraries;
+  llvm::StringMap<TypeMatch> TypesByName;
+  llvm::StringMap<OpMatch> OpsByName;
+  std::vector<std::pair<llvm::GlobPattern, OpMatch>> GlobOps;
+  llvm::StringMap<const LibraryModel *> OutputTypes;
+};
+
+llvm::StringRef toString(ResultRel R);
+llvm::StringRef toString(TypeKind K);
+
+} // namespace aliaslint
+
+#endif

@@ -1,0 +1,51 @@
+//===- BuiltinModels.cpp - Models compiled into aliaslint -----------------===//
+#include "provenance/ApiModel.h"
+#include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace aliaslint;
+
+namespace {
+struct EmbeddedModel {
+  const char *FileName;
+  const char *Yaml;
+};
+const EmbeddedModel Embedded[] = {
+#include "BuiltinModels.inc"
+};
+} // namespace
+
+const ApiModel &ApiModel::builtin() {
+  static const ApiModel *Model = [] {
+    auto *M = new ApiModel();
+    for (const EmbeddedModel &E : Embedded) {
+      auto Lib = parse(E.Yaml, (llvm::Twine("<builtin>/") + E.FileName).str());
+      // The built-in models are tested; a broken one is a build defect.
+      if (!Lib)
+        llvm::report_fatal_error(llvm::Twine(llvm::toString(Lib.takeError())));
+      M->add(std::move(*Lib));
+    }
+    return M;
+  }();
+  return *Model;
+}
+
+llvm::Expected<std::shared_ptr<const ApiModel>>
+ApiModel::withUserModels(llvm::ArrayRef<std::string> Files) {
+  auto M = std::make_shared<ApiModel>();
+  for (const auto &Lib : builtin().libraries())
+    M->add(*Lib);
+  for (const std::string &F : Files) {
+    auto Buf = llvm::MemoryBuffer::getFile(F);
+    if (!Buf)
+      return llvm::createStringError(Buf.getError(),
+                                     "%s: error: cannot read API model: %s",
+                                     F.c_str(), Buf.getError().message().c_str());
+    auto Lib = parse((*Buf)->getBuffer(), F);
+    if (!Lib)
+      return Lib.takeError();
+    M->add(std::move(*Lib));
+  }
+  return std::shared_ptr<const ApiModel>(std::move(M));
+}

@@ -1,0 +1,106 @@
+//===- Dump.cpp - Stable text form of the engine's facts and events -------===//
+//
+//   function 'name' at file:line
+//     <line>:<col> <event> <variable> [<how> <op>] {<facts>}
+//
+// where facts are `root: relation must|may [by op at line:col]` and
+// `copy-of root must|may [by op at line:col]`. Used by --dump-provenance.
+//
+//===----------------------------------------------------------------------===//
+#include "provenance/Engine.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+using namespace aliaslint;
+
+static void printLoc(SourceLocation L, const SourceManager &SM,
+                     llvm::raw_ostream &OS) {
+  L = SM.getExpansionLoc(L);
+  OS << SM.getSpellingLineNumber(L) << ":" << SM.getSpellingColumnNumber(L);
+}
+
+static llvm::StringRef nameOf(const ValueDecl *D) {
+  return D && D->getIdentifier() ? D->getName() : llvm::StringRef("<unnamed>");
+}
+
+static void printProv(const Prov &P, const SourceManager &SM,
+                      llvm::raw_ostream &OS) {
+  OS << "{";
+  bool First = true;
+  auto Sep = [&] {
+    if (!First)
+      OS << "; ";
+    First = false;
+  };
+  for (const Link &L : P.Links) {
+    Sep();
+    OS << nameOf(L.Root) << ": " << toString(L.R) << (L.Must ? " must" : " may");
+    if (L.Origin) {
+      OS << " by " << (L.Op.empty() ? "?" : L.Op) << " at ";
+      printLoc(L.Origin->getBeginLoc(), SM, OS);
+    }
+  }
+  for (const CopyOf &C : P.Copies) {
+    Sep();
+    OS << "copy-of " << nameOf(C.Root) << (C.Must ? " must" : " may");
+    if (C.Origin) {
+      OS << " by " << C.Op << " at ";
+      printLoc(C.Origin->getBeginLoc(), SM, OS);
+    }
+    if (C.IndexCall)
+      OS << " advanced-index";
+  }
+  if (P.Element)
+    OS << (First ? "" : "; ") << "element";
+  OS << "}";
+}
+
+void aliaslint::dumpProvenance(const FunctionProvenance &FP, ASTContext &Ctx,
+                               llvm::raw_ostream &OS) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  OS << "function '" << FP.Function->getQualifiedNameAsString() << "' at line ";
+  OS << SM.getSpellingLineNumber(SM.getExpansionLoc(FP.Function->getLocation()))
+     << "\n";
+  if (FP.Skipped) {
+    OS << "  skipped: " << FP.SkipReason << "\n";
+    return;
+  }
+  // Source order is stable whatever the CFG's block numbering.
+  std::vector<const Event *> Sorted;
+  for (const Event &E : FP.Events)
+    Sorted.push_back(&E);
+  auto Key = [&](const Event *E) {
+    SourceLocation L = E->S ? SM.getExpansionLoc(E->S->getBeginLoc()) : SourceLocation();
+    if (E->Kind == EventKind::EndOfLifetime && E->S)
+      L = SM.getExpansionLoc(E->S->getEndLoc());
+    return L;
+  };
+  llvm::sort(Sorted, [&](const Event *A, const Event *B) {
+    SourceLocation LA = Key(A), LB = Key(B);
+    if (LA != LB)
+      return SM.isBeforeInTranslationUnit(LA, LB);
+    // Same place: the order of the events' evaluation.
+    return A->Seq < B->Seq;
+  });
+  // The emitting pass visits each reachable statement once per block; a
+  // statement in a loop is still listed once.
+  for (const Event *E : Sorted) {
+    OS << "  ";
+    printLoc(Key(E), SM, OS);
+    OS << " " << toString(E->Kind) << " ";
+    OS << (E->Var ? nameOf(E->Var) : llvm::StringRef("<temporary>"));
+    if (E->Kind == EventKind::Write) {
+      OS << " " << toString(E->How);
+      if (!E->Op.empty())
+        OS << " " << E->Op;
+      if (!E->Var)
+        OS << (E->ResultUsed ? " result-used" : " result-discarded");
+    }
+    if (E->Kind != EventKind::EndOfLifetime) {
+      OS << " ";
+      printProv(E->Value, SM, OS);
+    }
+    OS << "\n";
+  }
+}

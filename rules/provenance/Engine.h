@@ -1,0 +1,129 @@
+//===- Engine.h - View/copy provenance over a function's CFG -----*- C++ -*-===//
+//
+// Runs a forward dataflow over Clang's CFG of one function body, driven by
+// the API model, and records alias events (create, write, read, rebind,
+// escape, end of lifetime) with the facts in force at each. Rules query the
+// events; the engine never decides what is a bug.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ALIASLINT_PROVENANCE_ENGINE_H
+#define ALIASLINT_PROVENANCE_ENGINE_H
+
+#include "provenance/Facts.h"
+#include "provenance/TypeClassifier.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include <memory>
+
+namespace clang {
+class ParentMap;
+}
+
+namespace aliaslint {
+
+enum class EventKind { Create, Write, Read, Rebind, Escape, EndOfLifetime };
+llvm::StringRef toString(EventKind K);
+
+/// How a write happens.
+enum class WriteKind {
+  Method,      ///< a mutating member or free function (`mul_`, `setTo`)
+  Assign,      ///< assignment of elements (`view = expr`, rvalue `t[i] = u`)
+  Compound,    ///< `+=`, `-=`, ...
+  Element,     ///< assignment to one element (`a(0, 1) = 5`)
+  OutputArg,   ///< passed as an output argument (`cv::OutputArray`)
+  Callee,      ///< a same-TU callee writes the parameter it is bound to
+};
+llvm::StringRef toString(WriteKind K);
+
+struct Event {
+  EventKind Kind;
+  /// The expression the event is about: the write, the read reference, the
+  /// declaration's initializer.
+  const clang::Stmt *S = nullptr;
+  /// The top-level statement containing S (one CFG element).
+  const clang::Stmt *FullStmt = nullptr;
+  /// The named variable written, read, created or rebound; null for
+  /// temporaries.
+  const clang::ValueDecl *Var = nullptr;
+  /// The array written or read, as an expression (the call's object, the
+  /// assignment's left-hand side).
+  const clang::Expr *Target = nullptr;
+  /// Facts about the target at this point.
+  Prov Value;
+  WriteKind How = WriteKind::Method;
+  /// The library operation (qualified name) for writes, or the callee.
+  std::string Op;
+  /// For writes: whether the value of the writing expression is used
+  /// (`auto x = t.index({i}).fill_(0)`), which makes a write to a temporary
+  /// observable.
+  bool ResultUsed = false;
+  unsigned Block = 0, Index = 0, Seq = 0;
+};
+
+/// What the engine found in one function.
+struct FunctionProvenance {
+  const clang::FunctionDecl *Function = nullptr;
+  std::vector<Event> Events; ///< in CFG order of blocks, then statements
+  /// Links and copies of the returned values, for summaries.
+  Prov Returned;
+  bool Skipped = false;      ///< too large or no CFG: no events
+  std::string SkipReason;
+
+  /// Whether `Later` can execute after `Earlier` (same block further on, or
+  /// a block reachable from it, loops included).
+  bool mayHappenAfter(const Event &Earlier, const Event &Later) const;
+
+  std::unique_ptr<clang::CFG> Cfg;
+  mutable llvm::DenseMap<unsigned, llvm::BitVector> ReachCache;
+};
+
+/// What a same-TU callee does to its parameters, as seen by its callers.
+struct Summary {
+  llvm::SmallVector<bool, 4> WritesParam;
+  /// Relation of the returned value to each parameter, if it shares it.
+  llvm::SmallVector<std::optional<Rel>, 4> ReturnsParam;
+};
+
+struct EngineOptions {
+  /// Functions with more CFG elements are skipped with a note.
+  unsigned MaxElements = 200000;
+  /// How deep same-TU callees are summarised.
+  unsigned MaxSummaryDepth = 4;
+};
+
+/// Analyses functions of one translation unit, caching results and
+/// summaries. Not thread-safe; one per check instance and TU.
+class ProvenanceEngine {
+public:
+  ProvenanceEngine(clang::ASTContext &Ctx, const ApiModel &Model,
+                   EngineOptions Opts = {});
+  ~ProvenanceEngine();
+
+  const FunctionProvenance &analyze(const clang::FunctionDecl *FD);
+  const Summary *summary(const clang::FunctionDecl *FD);
+
+  TypeClassifier &types() { return Types; }
+  clang::ASTContext &context() { return Ctx; }
+  const EngineOptions &options() const { return Opts; }
+
+private:
+  friend class FunctionAnalysis;
+  clang::ASTContext &Ctx;
+  TypeClassifier Types;
+  EngineOptions Opts;
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionProvenance>> Results;
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<Summary>> Summaries;
+  llvm::SmallPtrSet<const clang::FunctionDecl *, 8> InProgress;
+  unsigned Depth = 0;
+};
+
+/// The engine's facts and events for one function, in the stable text form
+/// used by `aliaslint --dump-provenance` and its tests.
+void dumpProvenance(const FunctionProvenance &FP, clang::ASTContext &Ctx,
+                    llvm::raw_ostream &OS);
+
+} // namespace aliaslint
+
+#endif

@@ -1,0 +1,80 @@
+//===- Facts.h - Alias facts tracked by the provenance engine -----*- C++ -*-===//
+//
+// The value of an array expression, abstractly: which roots (declared
+// arrays) it may share storage with and how, and which roots it is a copy of.
+// A root is a local, a parameter or a member field.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ALIASLINT_PROVENANCE_FACTS_H
+#define ALIASLINT_PROVENANCE_FACTS_H
+
+#include "provenance/ApiModel.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace aliaslint {
+
+/// How a value shares a root's storage, weakest last: composing two
+/// relations gives the weaker one (a view of a maybe-view is a maybe-view).
+enum class Rel : uint8_t {
+  Same,      ///< the root itself, or a handle sharing its whole storage
+  View,      ///< a view of (part of) the root's elements
+  MaybeView, ///< a view or a copy, depending on run-time layout
+  Lazy,      ///< a lazy expression that reads the root when evaluated
+};
+inline Rel compose(Rel A, Rel B) { return A > B ? A : B; }
+llvm::StringRef toString(Rel R);
+
+/// One root that a value shares storage with.
+struct Link {
+  const clang::ValueDecl *Root = nullptr;
+  Rel R = Rel::Same;
+  bool Must = true;                     ///< on every path, not just some
+  const clang::Expr *Origin = nullptr;  ///< where the sharing was created
+  std::string Op;                       ///< library operation that created it
+  const LibraryModel *Library = nullptr;
+};
+
+/// One root that a value holds a copy of (fresh storage, no sharing).
+struct CopyOf {
+  const clang::ValueDecl *Root = nullptr;
+  bool Must = true;
+  const clang::Expr *Origin = nullptr; ///< the copying expression
+  std::string Op;
+  const LibraryModel *Library = nullptr;
+  /// Copy made by an advanced index (libtorch `index({tensor})`): the index
+  /// call and the method that writes through such an index, for fix-its.
+  const clang::CallExpr *IndexCall = nullptr;
+  std::string PutMethod;
+};
+
+/// The abstract value of an array expression or variable.
+struct Prov {
+  llvm::SmallVector<Link, 2> Links;
+  llvm::SmallVector<CopyOf, 1> Copies;
+  /// The expression denotes an element (or elements) of the linked arrays
+  /// rather than an array: `a(0, 1)`, `m.at<float>(i)`.
+  bool Element = false;
+
+  bool empty() const { return Links.empty() && Copies.empty(); }
+  const Link *linkTo(const clang::ValueDecl *Root) const {
+    for (const Link &L : Links)
+      if (L.Root == Root)
+        return &L;
+    return nullptr;
+  }
+  /// May- and must-merge of the values reaching a join point.
+  static Prov join(const Prov &A, const Prov &B);
+  bool operator==(const Prov &O) const;
+};
+
+/// Facts at one program point: the value of every tracked variable.
+using State = llvm::DenseMap<const clang::ValueDecl *, Prov>;
+bool sameState(const State &A, const State &B);
+State joinStates(const State &A, const State &B);
+
+} // namespace aliaslint
+
+#endif

@@ -1,0 +1,12 @@
+//===- ClangdMain.cpp - clangd with the aliasing checks -------------------===//
+// Debian's clangdMain library is a complete clangd; linking the module in
+// makes its checks available to every editor that talks to this binary.
+namespace clang::clangd {
+int clangdMain(int argc, char *argv[]);
+}
+extern volatile int AliasingModuleAnchorSource;
+
+int main(int argc, char *argv[]) {
+  (void)AliasingModuleAnchorSource;
+  return clang::clangd::clangdMain(argc, argv);
+}
