@@ -85,7 +85,10 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       }
       const auto *Param = dyn_cast<ParmVarDecl>(Orig);
       auto OrigType = engine().types().classify(Orig->getType());
-      bool ByValueHandle = ByValueHandleParams && Param &&
+      // Only where handle parameters are treated as inputs (OpenCV); in
+      // libtorch writing a by-value Tensor in place is the convention.
+      bool ByValueHandle = ByValueHandleParams && Param && OrigType &&
+                           OrigType->Library->ConstIsPromise &&
                            !Param->getType()->isReferenceType() && OrigType &&
                            OrigType->Type->Kind == TypeKind::Handle &&
                            L.R == Rel::View;

@@ -1,0 +1,51 @@
+# lit configuration for aliaslint's test suite.
+import os
+import shutil
+
+import lit.formats
+
+config.name = "aliaslint"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs", "lit.cfg.py", "check_clang_tidy.py", "lsp_client.py"]
+config.test_source_root = os.path.dirname(__file__)
+repo = os.path.dirname(config.test_source_root)
+config.test_exec_root = os.path.join(repo, "build", "test")
+
+llvm_bin = "/usr/lib/llvm-22/bin"
+config.environment["PATH"] = os.pathsep.join([llvm_bin, config.environment.get("PATH", os.environ["PATH"])])
+config.environment["HOME"] = os.environ.get("HOME", "/root")
+
+bindir = lit_config.params.get("aliaslint_bin", os.path.join(repo, "build", "bin"))
+libdir = os.path.join(os.path.dirname(bindir), "lib")
+plugin = os.path.join(libdir, "AliasingTidyPlugin.so")
+inputs = os.path.join(config.test_source_root, "Inputs")
+mock = os.path.join(inputs, "mock")
+
+config.substitutions += [
+    ("%aliaslint-clangd", os.path.join(bindir, "aliaslint-clangd")),
+    ("%aliaslint", os.path.join(bindir, "aliaslint")),
+    ("%plugin", plugin),
+    ("%clang-tidy", os.path.join(llvm_bin, "clang-tidy")),
+    ("%check_clang_tidy",
+     "python3 %s --clang-tidy=%s --plugin=%s" % (
+         os.path.join(config.test_source_root, "check_clang_tidy.py"),
+         os.path.join(llvm_bin, "clang-tidy"), plugin)),
+    ("%lsp_client", "python3 " + os.path.join(config.test_source_root, "lsp_client.py")),
+    ("%inputs", inputs),
+    ("%mock_flags", "-std=c++17 -isystem " + mock),
+    # The real Debian headers (libtorch 1.13, OpenCV 4.6, Eigen 3.4, xtensor 0.24).
+    ("%torch_flags", "-std=c++17 -isystem /usr/include/torch/csrc/api/include"),
+    ("%opencv_flags", "-std=c++17 -isystem /usr/include/opencv4"),
+    ("%eigen_flags", "-std=c++17 -isystem /usr/include/eigen3"),
+    ("%xtensor_flags", "-std=c++17"),
+]
+
+# Real-header tests need the -dev packages that scripts/setup installs; a
+# missing one is a set-up defect, so it fails rather than being skipped.
+for name, path in [("torch", "/usr/include/torch/csrc/api/include/torch/torch.h"),
+                   ("opencv", "/usr/include/opencv4/opencv2/core.hpp"),
+                   ("eigen", "/usr/include/eigen3/Eigen/Dense"),
+                   ("xtensor", "/usr/include/xtensor/xarray.hpp")]:
+    if not os.path.exists(path):
+        lit_config.error("real %s headers missing (%s): run scripts/setup" % (name, path))
