@@ -7,7 +7,7 @@ import lit.formats
 config.name = "aliaslint"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "lit.cfg.py", "check_clang_tidy.py", "lsp_client.py"]
+config.excludes = ["Inputs", "lit.cfg.py", "check_clang_tidy.py", "lsp_client.py", "expect_exit.py"]
 config.test_source_root = os.path.dirname(__file__)
 repo = os.path.dirname(config.test_source_root)
 config.test_exec_root = os.path.join(repo, "build", "test")
@@ -31,6 +31,7 @@ config.substitutions += [
      "python3 %s --clang-tidy=%s --plugin=%s" % (
          os.path.join(config.test_source_root, "check_clang_tidy.py"),
          os.path.join(llvm_bin, "clang-tidy"), plugin)),
+    ("%expect_exit", "python3 " + os.path.join(config.test_source_root, "expect_exit.py")),
     ("%lsp_client", "python3 " + os.path.join(config.test_source_root, "lsp_client.py")),
     ("%inputs", inputs),
     ("%mock_flags", "-std=c++17 -isystem " + mock),

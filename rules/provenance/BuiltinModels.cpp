@@ -40,7 +40,7 @@ ApiModel::withUserModels(llvm::ArrayRef<std::string> Files) {
     auto Buf = llvm::MemoryBuffer::getFile(F);
     if (!Buf)
       return llvm::createStringError(Buf.getError(),
-                                     "%s: error: cannot read API model: %s",
+                                     "%s: error: cannot read API model: %s\n",
                                      F.c_str(), Buf.getError().message().c_str());
     auto Lib = parse((*Buf)->getBuffer(), F);
     if (!Lib)
