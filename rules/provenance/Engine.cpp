@@ -90,6 +90,7 @@ private:
                    const LibraryModel *Lib);
   void evalChildren(const Stmt *S);
   bool isAdvancedIndex(const Expr *Arg, const IndexRule &R);
+  bool isArrayExpr(const Expr *E);
 
   // --- events ----------------------------------------------------------
   void emit(EventKind K, const Stmt *S, const Expr *Target, const Prov &V,
@@ -136,6 +137,12 @@ static const Expr *strip(const Expr *E) {
   return E;
 }
 
+/// Whether an expression denotes an array, looking through the derived-to-
+/// base conversions that bind it to `const EigenBase<D>&`-style parameters.
+bool FunctionAnalysis::isArrayExpr(const Expr *E) {
+  return E && (Types.isArray(E->getType()) || Types.isArray(strip(E)->getType()));
+}
+
 Prov FunctionAnalysis::varValue(const ValueDecl *D) {
   auto It = Cur->find(D);
   if (It != Cur->end())
@@ -148,6 +155,10 @@ Prov FunctionAnalysis::varValue(const ValueDecl *D) {
 
 const ValueDecl *FunctionAnalysis::namedArray(const Expr *E) {
   E = strip(E);
+  // Through a wrapper built from one array (cv::_OutputArray(Mat&)).
+  if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(E))
+    if (CE->getNumArgs() >= 1 && !Types.isArray(CE->getType()))
+      E = strip(CE->getArg(0));
   if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
     if (isa<VarDecl>(DRE->getDecl()) && Types.isArray(DRE->getType()))
       return DRE->getDecl();
@@ -313,7 +324,7 @@ Prov FunctionAnalysis::evalConstruct(const CXXConstructExpr *CE) {
     Prov P;
     for (const Expr *A : CE->arguments()) {
       Prov V = eval(A);
-      if (P.Links.empty() && Types.isArray(A->getType()))
+      if (P.Links.empty() && isArrayExpr(A))
         P = V;
     }
     return P;
@@ -322,7 +333,7 @@ Prov FunctionAnalysis::evalConstruct(const CXXConstructExpr *CE) {
     return {};
   auto Op = Types.lookupOp(Ctor);
   const Expr *Src = CE->getArg(0);
-  bool SrcIsArray = Types.isArray(Src->getType());
+  bool SrcIsArray = isArrayExpr(Src);
   if (Op && !Ctor->isCopyOrMoveConstructor()) {
     llvm::SmallVector<Prov, 4> Args;
     for (const Expr *A : CE->arguments())
@@ -340,7 +351,7 @@ Prov FunctionAnalysis::evalConstruct(const CXXConstructExpr *CE) {
   Prov V = eval(Src);
   for (unsigned I = 1; I < CE->getNumArgs(); ++I)
     eval(CE->getArg(I));
-  auto SrcType = Types.classify(Src->getType());
+  auto SrcType = Types.classify(strip(Src)->getType());
   std::string OpName = qualifiedNameNoArgs(Ctor->getParent());
   switch (ResultType->Type->Kind) {
   case TypeKind::Owning:
@@ -370,7 +381,7 @@ Prov FunctionAnalysis::evalAssign(const Expr *Whole, const Expr *LHS,
       write(LHS, Lv, Whole, WriteKind::Element, {});
     return Lv;
   }
-  auto RType = Types.classify(RHS->getType());
+  auto RType = Types.classify(strip(RHS)->getType());
   const ValueDecl *Named = namedArray(L);
   bool RhsIsHandle = RType && RType->Type->Kind == TypeKind::Handle;
   bool Rebinds = LType->Type->Kind == TypeKind::Handle && RhsIsHandle &&
@@ -500,7 +511,7 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
   if (!Op && !Obj) {
     // Free function: the first array argument is the source.
     for (unsigned I = 0; I < Args.size(); ++I)
-      if (Types.isArray(Args[I]->getType())) {
+      if (isArrayExpr(Args[I])) {
         Src = ArgV[I];
         break;
       }
@@ -510,7 +521,7 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
     // Not an array: an element reference into the object (`a(0, 1)`,
     // `m.at<float>(i, j)`) when it is a non-const lvalue.
     if (Obj && CE->isLValue() && !RT.isConstQualified() &&
-        Types.isArray(Obj->getType()) && !RT->isRecordType()) {
+        isArrayExpr(Obj) && !RT->isRecordType()) {
       Prov P = ObjV;
       P.Element = true;
       return P;
