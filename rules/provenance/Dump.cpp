@@ -33,7 +33,15 @@ static void printProv(const Prov &P, const SourceManager &SM,
       OS << "; ";
     First = false;
   };
-  for (const Link &L : P.Links) {
+  // Sorted by name: the order of facts does not depend on the CFG's.
+  llvm::SmallVector<const Link *, 4> Links;
+  for (const Link &L : P.Links)
+    Links.push_back(&L);
+  llvm::sort(Links, [](const Link *A, const Link *B) {
+    return nameOf(A->Root) < nameOf(B->Root);
+  });
+  for (const Link *LP : Links) {
+    const Link &L = *LP;
     Sep();
     OS << nameOf(L.Root) << ": " << toString(L.R) << (L.Must ? " must" : " may");
     if (L.Origin) {
