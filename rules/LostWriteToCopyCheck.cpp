@@ -19,6 +19,13 @@ static const CopyOf *definiteCopy(const Prov &V, const ValueDecl *Self) {
 
 void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
   llvm::DenseSet<const ValueDecl *> Reported;
+  // Variables that share some root's storage: reading them reads the root.
+  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const ValueDecl *, 2>> Sharers;
+  for (const Event &E : FP.Events)
+    if ((E.Kind == EventKind::Create || E.Kind == EventKind::Rebind) && E.Var)
+      for (const Link &L : E.Value.Links)
+        if (L.Root != E.Var && !llvm::is_contained(Sharers[L.Root], E.Var))
+          Sharers[L.Root].push_back(E.Var);
   for (const Event &W : FP.Events) {
     if (W.Kind != EventKind::Write)
       continue;
@@ -39,14 +46,14 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
       continue;
     // Observed if the copy (or anything sharing it) is used afterwards.
     bool Observed = false;
-    for (const Event &R : FP.Events) {
-      if (R.Kind != EventKind::Read && R.Kind != EventKind::Escape)
-        continue;
-      if ((R.Var == VD || R.Value.linkTo(VD)) && FP.mayHappenAfter(W, R)) {
-        Observed = true;
-        break;
-      }
-    }
+    llvm::SmallVector<const ValueDecl *, 4> Aliases{VD};
+    auto It = Sharers.find(VD);
+    if (It != Sharers.end())
+      Aliases.append(It->second.begin(), It->second.end());
+    for (const ValueDecl *A : Aliases)
+      for (EventKind K : {EventKind::Read, EventKind::Escape})
+        for (unsigned RI : FP.eventsOf(K, A))
+          Observed |= FP.mayHappenAfter(W, FP.Events[RI]);
     if (Observed)
       continue;
     Reported.insert(VD);

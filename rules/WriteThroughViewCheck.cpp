@@ -69,17 +69,15 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       // Reads of the original after the write; "together" when one
       // statement also reads the view.
       const Event *LaterRead = nullptr, *Together = nullptr;
-      for (const Event &R : FP.Events) {
-        if (R.Kind != EventKind::Read || R.Var != Orig || !FP.mayHappenAfter(W, R))
+      for (unsigned RI : FP.eventsOf(EventKind::Read, Orig)) {
+        const Event &R = FP.Events[RI];
+        if (!FP.mayHappenAfter(W, R))
           continue;
         if (!LaterRead)
           LaterRead = &R;
-        for (const Event &R2 : FP.Events)
-          if (R2.Kind == EventKind::Read && R2.Var == V && R2.FullStmt == R.FullStmt &&
-              R.FullStmt) {
+        for (unsigned J : FP.eventsIn(R.FullStmt))
+          if (FP.Events[J].Kind == EventKind::Read && FP.Events[J].Var == V)
             Together = &R;
-            break;
-          }
         if (Together)
           break;
       }

@@ -66,6 +66,31 @@ bool FunctionProvenance::mayHappenAfter(const Event &Earlier,
   return It->second.test(Later.Block);
 }
 
+void FunctionProvenance::buildIndexes() {
+  for (unsigned I = 0; I < Events.size(); ++I) {
+    const Event &E = Events[I];
+    if (E.Var)
+      ByVar[{static_cast<unsigned>(E.Kind), E.Var}].push_back(I);
+    if (E.FullStmt)
+      ByStmt[E.FullStmt].push_back(I);
+  }
+}
+
+llvm::ArrayRef<unsigned> FunctionProvenance::eventsOf(EventKind K,
+                                                      const ValueDecl *Var) const {
+  auto It = ByVar.find({static_cast<unsigned>(K), Var});
+  if (It == ByVar.end())
+    return {};
+  return It->second;
+}
+
+llvm::ArrayRef<unsigned> FunctionProvenance::eventsIn(const Stmt *FullStmt) const {
+  auto It = ByStmt.find(FullStmt);
+  if (It == ByStmt.end())
+    return {};
+  return It->second;
+}
+
 namespace aliaslint {
 
 /// One run of the dataflow over one function.
@@ -663,7 +688,20 @@ Prov FunctionAnalysis::eval(const Expr *E, bool AsWriteTarget) {
     evalChildren(UO);
     return {};
   }
-  if (isa<LambdaExpr>(E) || isa<CXXDefaultArgExpr>(E) || isa<CXXDefaultInitExpr>(E))
+  if (const auto *LE = dyn_cast<LambdaExpr>(E)) {
+    // A capture reads the array now (by copy) or whenever the lambda runs
+    // (by reference): either way the array is observed from here on.
+    for (const LambdaCapture &C : LE->captures())
+      if (C.capturesVariable())
+        if (const auto *VD = dyn_cast<VarDecl>(C.getCapturedVar()))
+          if (Types.isArray(VD->getType())) {
+            emit(EventKind::Read, LE, nullptr, varValue(VD));
+            if (Emitting)
+              Out.Events.back().Var = VD;
+          }
+    return {};
+  }
+  if (isa<CXXDefaultArgExpr>(E) || isa<CXXDefaultInitExpr>(E))
     return {};
   evalChildren(E);
   return {};
@@ -840,6 +878,7 @@ void FunctionAnalysis::run() {
     State S = In[B->getBlockID()];
     transfer(*B, S, /*Emit=*/true);
   }
+  Out.buildIndexes();
 }
 
 ProvenanceEngine::ProvenanceEngine(ASTContext &Ctx, const ApiModel &Model,

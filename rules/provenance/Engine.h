@@ -75,8 +75,21 @@ struct FunctionProvenance {
   /// a block reachable from it, loops included).
   bool mayHappenAfter(const Event &Earlier, const Event &Later) const;
 
+  /// Indexes over Events, so that queries stay linear in the function size.
+  /// Events of each kind naming the variable (reads, writes, ...).
+  llvm::ArrayRef<unsigned> eventsOf(EventKind K, const clang::ValueDecl *Var) const;
+  /// Events inside one top-level statement.
+  llvm::ArrayRef<unsigned> eventsIn(const clang::Stmt *FullStmt) const;
+  void buildIndexes();
+
   std::unique_ptr<clang::CFG> Cfg;
   mutable llvm::DenseMap<unsigned, llvm::BitVector> ReachCache;
+
+private:
+  llvm::DenseMap<std::pair<unsigned, const clang::ValueDecl *>,
+                 llvm::SmallVector<unsigned, 4>>
+      ByVar;
+  llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<unsigned, 4>> ByStmt;
 };
 
 /// What a same-TU callee does to its parameters, as seen by its callers.
