@@ -25,7 +25,9 @@ void ConstWriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       continue;
     for (const Link &L : W.Value.Links) {
       const auto *P = dyn_cast<ParmVarDecl>(L.Root);
-      if (!P || (L.R != Rel::Same && L.R != Rel::View))
+      // Only a write on every path: a may-write (an output argument the
+      // callee may reallocate, a view on some paths only) is not reported.
+      if (!P || !L.Must || (L.R != Rel::Same && L.R != Rel::View))
         continue;
       QualType PT = P->getType();
       if (!PT.getNonReferenceType().isConstQualified())

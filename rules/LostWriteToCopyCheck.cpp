@@ -18,7 +18,6 @@ static const CopyOf *definiteCopy(const Prov &V, const ValueDecl *Self) {
 }
 
 void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
-  llvm::DenseSet<const ValueDecl *> Reported;
   // Variables that share some root's storage: reading them reads the root.
   llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const ValueDecl *, 2>> Sharers;
   for (const Event &E : FP.Events)
@@ -39,7 +38,7 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
     }
     const auto *VD = dyn_cast<VarDecl>(W.Var);
     if (!VD || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD) ||
-        VD->getType()->isReferenceType() || Reported.count(VD) || W.ResultUsed)
+        VD->getType()->isReferenceType() || W.ResultUsed)
       continue;
     const CopyOf *C = definiteCopy(W.Value, VD);
     if (!C)
@@ -53,10 +52,9 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
     for (const ValueDecl *A : Aliases)
       for (EventKind K : {EventKind::Read, EventKind::Escape})
         for (unsigned RI : FP.eventsOf(K, A))
-          Observed |= FP.mayHappenAfter(W, FP.Events[RI]);
+          Observed |= FP.mayHappenAfterSameObject(W, FP.Events[RI], VD);
     if (Observed)
       continue;
-    Reported.insert(VD);
     reportNamed(W, *C);
   }
 }
@@ -91,12 +89,22 @@ std::optional<FixItHint> LostWriteToCopyCheck::putFixIt(const Event &W,
       ObjText + Arrow + C.PutMethod + "(" + IdxText + ", " + ValText + ")");
 }
 
+std::string LostWriteToCopyCheck::copiedName(const CopyOf &C) {
+  if (C.Root)
+    return nameOf(C.Root);
+  // No variable: name the copied expression as written (`channels[c]`).
+  if (const auto *MCE = dyn_cast_or_null<CXXMemberCallExpr>(C.Origin))
+    if (std::string Text = sourceText(MCE->getImplicitObjectArgument()); !Text.empty())
+      return Text;
+  return "the original";
+}
+
 void LostWriteToCopyCheck::reportTemporary(const Event &W, const CopyOf &C) {
   auto Fix = putFixIt(W, C);
   auto D = diag(W.S->getBeginLoc(),
                 "write to a temporary copy of '%0' is lost: '%1'%2 returns a "
                 "copy, so '%0' is NOT modified")
-           << nameOf(C.Root) << C.Op
+           << copiedName(C) << C.Op
            << (C.IndexCall ? " with an advanced (tensor or mask) index" : "");
   if (Fix)
     D << *Fix;
@@ -106,9 +114,9 @@ void LostWriteToCopyCheck::reportNamed(const Event &W, const CopyOf &C) {
   diag(W.S->getBeginLoc(),
        "write to '%0' is never read: '%0' is a copy of '%1', so '%1' is NOT "
        "modified")
-      << nameOf(W.Var) << nameOf(C.Root);
+      << nameOf(W.Var) << copiedName(C);
   if (C.Origin)
     diag(C.Origin->getBeginLoc(), "'%0' is made a copy of '%1' by '%2' here",
          DiagnosticIDs::Note)
-        << nameOf(W.Var) << nameOf(C.Root) << C.Op;
+        << nameOf(W.Var) << copiedName(C) << C.Op;
 }

@@ -54,9 +54,11 @@ static bool viewIsHidden(const ValueDecl *V, TypeClassifier &Types) {
 void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
   llvm::DenseSet<const ValueDecl *> Reported;
   for (const Event &W : FP.Events) {
-    if (W.Kind != EventKind::Write || !W.Var || Reported.count(W.Var))
+    // The variable written, or the one a written temporary was derived
+    // from (`Jt.row(0).setZero()` writes through `Jt`).
+    const ValueDecl *V = W.Var ? W.Var : W.Via;
+    if (W.Kind != EventKind::Write || !V || Reported.count(V))
       continue;
-    const ValueDecl *V = W.Var;
     if (V->getType()->isReferenceType())
       continue; // a reference is the original under another name, knowingly
     for (const Link &L : W.Value.Links) {
@@ -69,15 +71,25 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       // Reads of the original after the write; "together" when one
       // statement also reads the view.
       const Event *LaterRead = nullptr, *Together = nullptr;
+      const ValueDecl *TogetherWith = V;
       for (unsigned RI : FP.eventsOf(EventKind::Read, Orig)) {
         const Event &R = FP.Events[RI];
         if (!FP.mayHappenAfter(W, R))
           continue;
         if (!LaterRead)
           LaterRead = &R;
-        for (unsigned J : FP.eventsIn(R.FullStmt))
-          if (FP.Events[J].Kind == EventKind::Read && FP.Events[J].Var == V)
+        // The statement also reads the view, or a whole second handle to the
+        // original (`cv::Mat normed = feats;` ... `hconcat(feats, normed)`).
+        for (unsigned J : FP.eventsIn(R.FullStmt)) {
+          const Event &R2 = FP.Events[J];
+          if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == Orig)
+            continue;
+          const Link *Shared = R2.Value.linkTo(Orig);
+          if (R2.Var == V || (Shared && Shared->R == Rel::Same && Shared->Must)) {
             Together = &R;
+            TogetherWith = R2.Var;
+          }
+        }
         if (Together)
           break;
       }
@@ -85,9 +97,11 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       auto OrigType = engine().types().classify(Orig->getType());
       // Only where handle parameters are treated as inputs (OpenCV); in
       // libtorch writing a by-value Tensor in place is the convention.
+      // A `const` by-value parameter is the const check's business.
       bool ByValueHandle = ByValueHandleParams && Param && OrigType &&
                            OrigType->Library->ConstIsPromise &&
-                           !Param->getType()->isReferenceType() && OrigType &&
+                           !Param->getType().isConstQualified() &&
+                           !Param->getType()->isReferenceType() &&
                            OrigType->Type->Kind == TypeKind::Handle &&
                            L.R == Rel::View;
       bool CopyLike = CopyLikeRegex.match(nameOf(V));
@@ -137,7 +151,7 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
              Together ? "'%0' is used together with '%1' here, after the write"
                       : "'%0' is read here, after the write",
              DiagnosticIDs::Note)
-            << nameOf(Orig) << nameOf(V);
+            << nameOf(Orig) << nameOf(TogetherWith);
       break;
     }
   }

@@ -134,12 +134,16 @@ template <> struct MappingTraits<OpEntry> {
     IO.mapOptional("writes", Writes);
     for (const Operand &W : Writes)
       O.Writes.push_back(W.Index);
+    std::vector<Operand> Reallocates;
+    IO.mapOptional("reallocates", Reallocates);
+    for (const Operand &R : Reallocates)
+      O.Reallocates.push_back(R.Index);
     IO.mapOptional("index", O.Index);
   }
   static std::string validate(IO &, OpEntry &O) {
     if (!isValidName(O.Name, /*AllowGlob=*/true))
       return "operation name '" + O.Name + "' is not a qualified C++ name";
-    if (O.Result == ResultRel::Unknown && O.Writes.empty())
+    if (O.Result == ResultRel::Unknown && O.Writes.empty() && O.Reallocates.empty())
       return "operation '" + O.Name + "' says neither 'result' nor 'writes'";
     return {};
   }

@@ -68,6 +68,9 @@ struct OpEntry {
   ResultRel Result = ResultRel::Unknown;
   int Source = ThisOperand;  ///< operand the result relates to
   std::vector<int> Writes;   ///< operands whose elements it writes
+  /// Output operands it (typically) reallocates before writing, even in the
+  /// in-place form (cv::cvtColor changes the channel count).
+  std::vector<int> Reallocates;
   std::optional<IndexRule> Index;
 };
 

@@ -73,7 +73,68 @@ void FunctionProvenance::buildIndexes() {
       ByVar[{static_cast<unsigned>(E.Kind), E.Var}].push_back(I);
     if (E.FullStmt)
       ByStmt[E.FullStmt].push_back(I);
+    ByBlock[E.Block].push_back(I);
   }
+}
+
+bool FunctionProvenance::mayHappenAfterSameObject(const Event &Earlier,
+                                                  const Event &Later,
+                                                  const ValueDecl *Var) const {
+  auto IsBarrier = [&](const Event &E) {
+    return E.Var == Var &&
+           (E.Kind == EventKind::Create || E.Kind == EventKind::EndOfLifetime);
+  };
+  // Scans one block's events after position `From`; true if Later is found
+  // before a barrier, and sets `Open` when the block can be left alive.
+  auto Scan = [&](unsigned Block, unsigned From, bool &Open) {
+    Open = true;
+    auto It = ByBlock.find(Block);
+    if (It == ByBlock.end())
+      return false;
+    for (unsigned I : It->second) {
+      const Event &E = Events[I];
+      if (E.Seq <= From && Block == Earlier.Block && From != ~0u)
+        continue;
+      if (&E == &Later)
+        return true;
+      if (IsBarrier(E)) {
+        Open = false;
+        return false;
+      }
+    }
+    return false;
+  };
+  bool Open;
+  if (Scan(Earlier.Block, Earlier.Seq, Open))
+    return true;
+  if (!Open || !Cfg)
+    return false;
+  llvm::BitVector Seen(Cfg->getNumBlockIDs());
+  llvm::SmallVector<const CFGBlock *, 16> Work;
+  auto Push = [&](unsigned Id) {
+    for (const CFGBlock *B : *Cfg)
+      if (B->getBlockID() == Id)
+        for (const CFGBlock *S : B->succs())
+          if (S && !Seen.test(S->getBlockID())) {
+            Seen.set(S->getBlockID());
+            Work.push_back(S);
+          }
+  };
+  Push(Earlier.Block);
+  while (!Work.empty()) {
+    const CFGBlock *B = Work.pop_back_val();
+    bool BlockOpen;
+    // Re-entering the write's own block (a loop) scans it from its start.
+    if (Scan(B->getBlockID(), B->getBlockID() == Earlier.Block ? ~0u : 0, BlockOpen))
+      return true;
+    if (BlockOpen)
+      for (const CFGBlock *S : B->succs())
+        if (S && !Seen.test(S->getBlockID())) {
+          Seen.set(S->getBlockID());
+          Work.push_back(S);
+        }
+  }
+  return false;
 }
 
 llvm::ArrayRef<unsigned> FunctionProvenance::eventsOf(EventKind K,
@@ -124,6 +185,7 @@ private:
              WriteKind How, std::string Op);
   bool isDiscarded(const Stmt *S);
   const ValueDecl *namedArray(const Expr *E);
+  const ValueDecl *derivedFrom(const Expr *E);
 
   // --- dataflow --------------------------------------------------------
   void transfer(const CFGBlock &B, State &S, bool Emit);
@@ -193,6 +255,23 @@ const ValueDecl *FunctionAnalysis::namedArray(const Expr *E) {
   return nullptr;
 }
 
+const ValueDecl *FunctionAnalysis::derivedFrom(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
+    if (const ValueDecl *D = namedArray(E))
+      return D;
+    E = strip(E);
+    if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
+      E = MCE->getImplicitObjectArgument();
+    else if (const auto *CE = dyn_cast<CallExpr>(E); CE && CE->getNumArgs() > 0)
+      E = CE->getArg(0);
+    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() > 0)
+      E = CE->getArg(0);
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
 void FunctionAnalysis::emit(EventKind K, const Stmt *S, const Expr *Target,
                             const Prov &V, WriteKind How, std::string Op) {
   if (!Emitting)
@@ -203,6 +282,7 @@ void FunctionAnalysis::emit(EventKind K, const Stmt *S, const Expr *Target,
   Ev.FullStmt = CurFull;
   Ev.Target = Target;
   Ev.Var = Target ? namedArray(Target) : nullptr;
+  Ev.Via = Target && !Ev.Var ? derivedFrom(Target) : nullptr;
   Ev.Value = V;
   Ev.How = How;
   Ev.Op = std::move(Op);
@@ -275,6 +355,9 @@ Prov FunctionAnalysis::applyRelation(ResultRel R, const Prov &Src,
   case ResultRel::Copy:
     for (const Link &L : Src.Links)
       P.Copies.push_back(CopyOf{L.Root, L.Must, Origin, Op, Lib, nullptr, {}});
+    if (Src.Links.empty() && Origin)
+      // A copy of an array that is no variable (`channels[c].clone()`).
+      P.Copies.push_back(CopyOf{nullptr, true, Origin, Op, Lib, nullptr, {}});
     return P;
   case ResultRel::Fresh:
   case ResultRel::Unknown:
@@ -516,12 +599,32 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
     for (unsigned I = 0; I < Args.size() && I < Sum->WritesParam.size(); ++I)
       if (Sum->WritesParam[I] && !ArgV[I].empty())
         write(Args[I], ArgV[I], CE, WriteKind::Callee, OpName);
-  // Output parameters (cv::OutputArray) are written by the callee.
+  // Output parameters (cv::OutputArray) are written by the callee, unless
+  // it reallocates them first (another size or type). The in-place form
+  // `f(x, x)` keeps the size and type, and so writes x's storage, unless the
+  // model says the operation reallocates (cvtColor); otherwise the existing
+  // storage is only maybe written, and a named output may now be fresh.
   if (Callee)
-    for (unsigned I = 0; I < Args.size() && I < Callee->getNumParams(); ++I)
-      if (Types.outputParamLibrary(Callee->getParamDecl(I)->getType()) &&
-          !ArgV[I].empty())
-        write(Args[I], ArgV[I], CE, WriteKind::OutputArg, OpName);
+    for (unsigned I = 0; I < Args.size() && I < Callee->getNumParams(); ++I) {
+      if (!Types.outputParamLibrary(Callee->getParamDecl(I)->getType()) ||
+          ArgV[I].empty())
+        continue;
+      const ValueDecl *OutVar = namedArray(Args[I]);
+      bool InPlace = OutVar && Obj && namedArray(Obj) == OutVar;
+      for (unsigned J = 0; J < Args.size() && OutVar && !InPlace; ++J)
+        InPlace = J != I && namedArray(Args[J]) == OutVar;
+      bool Reallocates = Op && llvm::is_contained(Op->Op->Reallocates, (int)I);
+      Prov Written = ArgV[I];
+      if (!InPlace || Reallocates)
+        for (Link &L : Written.Links)
+          L.Must = false;
+      write(Args[I], Written, CE, WriteKind::OutputArg, OpName);
+      if (OutVar && (!InPlace || Reallocates)) {
+        Prov Fresh;
+        Fresh.Links.push_back(Link{OutVar, Rel::Same, true, CE, OpName, nullptr});
+        (*Cur)[OutVar] = Prov::join(ArgV[I], Fresh);
+      }
+    }
 
   // The result.
   QualType RT = CE->getType();

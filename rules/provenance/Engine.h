@@ -47,6 +47,9 @@ struct Event {
   /// The named variable written, read, created or rebound; null for
   /// temporaries.
   const clang::ValueDecl *Var = nullptr;
+  /// For a temporary target, the named array it was derived from through
+  /// a chain of calls: `Jt` for `Jt.row(0)`.
+  const clang::ValueDecl *Via = nullptr;
   /// The array written or read, as an expression (the call's object, the
   /// assignment's left-hand side).
   const clang::Expr *Target = nullptr;
@@ -75,6 +78,12 @@ struct FunctionProvenance {
   /// a block reachable from it, loops included).
   bool mayHappenAfter(const Event &Earlier, const Event &Later) const;
 
+  /// Like mayHappenAfter, on a path on which `Var` is not declared anew or
+  /// ended in between: `Later` sees the same object `Earlier` did (a local
+  /// declared in a loop body is a new object on each iteration).
+  bool mayHappenAfterSameObject(const Event &Earlier, const Event &Later,
+                                const clang::ValueDecl *Var) const;
+
   /// Indexes over Events, so that queries stay linear in the function size.
   /// Events of each kind naming the variable (reads, writes, ...).
   llvm::ArrayRef<unsigned> eventsOf(EventKind K, const clang::ValueDecl *Var) const;
@@ -90,6 +99,7 @@ private:
                  llvm::SmallVector<unsigned, 4>>
       ByVar;
   llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<unsigned, 4>> ByStmt;
+  llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 8>> ByBlock;
 };
 
 /// What a same-TU callee does to its parameters, as seen by its callers.

@@ -39,6 +39,7 @@ struct Link {
 
 /// One root that a value holds a copy of (fresh storage, no sharing).
 struct CopyOf {
+  /// The array copied; null when it is no variable (`v[i].clone()`).
   const clang::ValueDecl *Root = nullptr;
   bool Must = true;
   const clang::Expr *Origin = nullptr; ///< the copying expression

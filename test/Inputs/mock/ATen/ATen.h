@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <string>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -301,6 +300,8 @@ class Tensor : public TensorBase {
   at::Tensor index_select(int64_t dim, const at::Tensor& index) const { return *this; }
   at::Tensor masked_select(const at::Tensor& mask) const { return *this; }
   at::Tensor matmul(const at::Tensor& other) const { return *this; }
+  at::Tensor argmax(c10::optional<int64_t> dim = c10::nullopt, bool keepdim = false) const { return *this; }
+  at::Tensor argmin(c10::optional<int64_t> dim = c10::nullopt, bool keepdim = false) const { return *this; }
   at::Tensor sum(c10::optional<at::ScalarType> dtype = c10::nullopt) const { return *this; }
   at::Tensor sum(at::OptionalIntArrayRef dim, bool keepdim = false, c10::optional<at::ScalarType> dtype = c10::nullopt) const { return *this; }
   at::Tensor mean(c10::optional<at::ScalarType> dtype = c10::nullopt) const { return *this; }

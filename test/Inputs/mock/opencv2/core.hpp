@@ -4,7 +4,7 @@
 #include <array>
 #include <climits>
 #include <cstddef>
-#include <string>
+#include <iosfwd>
 #include <vector>
 
 typedef unsigned char uchar;
@@ -503,6 +503,8 @@ void divide(double scale, InputArray src2, OutputArray dst, int dtype = -1);
 void scaleAdd(InputArray src1, double alpha, InputArray src2, OutputArray dst);
 void addWeighted(InputArray src1, double alpha, InputArray src2, double beta, double gamma, OutputArray dst, int dtype = -1);
 Scalar sum(InputArray src);
+Scalar mean(InputArray src, InputArray mask = noArray());
+void meanStdDev(InputArray src, OutputArray mean, OutputArray stddev, InputArray mask = noArray());
 int countNonZero(InputArray src);
 double norm(InputArray src1, int normType = NORM_L2, InputArray mask = noArray());
 double norm(InputArray src1, InputArray src2, int normType = NORM_L2, InputArray mask = noArray());
@@ -518,6 +520,10 @@ void bitwise_and(InputArray src1, InputArray src2, OutputArray dst, InputArray m
 void bitwise_or(InputArray src1, InputArray src2, OutputArray dst, InputArray mask = noArray());
 void bitwise_not(InputArray src, OutputArray dst, InputArray mask = noArray());
 void absdiff(InputArray src1, InputArray src2, OutputArray dst);
+void min(InputArray src1, InputArray src2, OutputArray dst);
+void min(const Mat& src1, const Mat& src2, Mat& dst);
+void max(InputArray src1, InputArray src2, OutputArray dst);
+void max(const Mat& src1, const Mat& src2, Mat& dst);
 void transpose(InputArray src, OutputArray dst);
 void gemm(InputArray src1, InputArray src2, double alpha, InputArray src3, double beta, OutputArray dst, int flags = 0);
 void split(const Mat& src, Mat* mvbegin);

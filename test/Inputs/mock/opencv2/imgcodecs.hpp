@@ -1,5 +1,6 @@
 // Mock of OpenCV 4.6.0 opencv2/imgcodecs.hpp (subset). Declarations only.
 #pragma once
+#include <string>
 #include <opencv2/core.hpp>
 namespace cv {
 enum ImreadModes { IMREAD_UNCHANGED = -1, IMREAD_GRAYSCALE = 0, IMREAD_COLOR = 1 };

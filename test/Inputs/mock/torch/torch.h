@@ -2,7 +2,11 @@
 // aliases) and torch/csrc/autograd/generated/variable_factories.h (factories in namespace torch).
 #pragma once
 #include <ATen/ATen.h>
+#if __has_include(<bits/std_function.h>)
+#include <bits/std_function.h>  // std::function only (libstdc++); <functional> is much slower to parse
+#else
 #include <functional>
+#endif
 
 namespace torch {
 using namespace at; // NOLINT  (torch/types.h)
