@@ -1,21 +1,33 @@
 //===- AliaslintMain.cpp - The aliaslint command --------------------------===//
 //
 // clang-tidy with the aliasing module linked in and `aliasing-*` enabled by
-// default. Exit status: 0 no findings, 1 findings, 2 the tool failed (a file
-// did not parse, a bad option or model).
+// default, shaped as a CI gate: parallel, deterministic output, SARIF,
+// baselines. Exit status: 0 no findings, 1 findings, 2 the tool failed (a
+// file did not parse, a bad option, configuration, model or baseline).
+// docs/cli.md is the user's guide.
 //
 //===----------------------------------------------------------------------===//
+#include "Baseline.h"
+#include "CommandLine.h"
 #include "DumpProvenance.h"
+#include "Findings.h"
+#include "Progress.h"
+#include "Runner.h"
+#include "Sarif.h"
+#include "TidyConfig.h"
 #include "provenance/ApiModel.h"
 #include "clang-tidy/ClangTidy.h"
-#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
-#include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
+using namespace aliaslint;
 using namespace clang;
 using namespace clang::tidy;
 using namespace llvm;
@@ -38,7 +50,7 @@ static cl::opt<std::string> HeaderFilter(
     cl::init(""), cl::cat(Category));
 static cl::opt<bool> Fix("fix", cl::desc("Apply the suggested fix-its."),
                          cl::init(false), cl::cat(Category));
-static cl::opt<bool> Quiet("quiet", cl::desc("Do not print statistics."),
+static cl::opt<bool> Quiet("quiet", cl::desc("Do not print the summary line."),
                            cl::init(false), cl::cat(Category));
 static cl::list<std::string> Models(
     "model", cl::desc("An API model file (YAML, docs/models.md) describing the\n"
@@ -49,89 +61,204 @@ static cl::opt<bool> DumpProvenance(
     cl::desc("Print the provenance engine's facts and events for each\n"
              "function instead of running the checks."),
     cl::init(false), cl::cat(Category));
+static cl::opt<unsigned> Jobs(
+    "j", cl::desc("Files analysed in parallel (default: number of cores)."),
+    cl::value_desc("N"), cl::Prefix, cl::init(0), cl::cat(Category));
+static cl::alias JobsLong("jobs", cl::desc("Alias for -j"), cl::aliasopt(Jobs));
 
-static std::string joinModels() {
-  std::string Out;
-  for (const std::string &M : Models)
-    Out += (Out.empty() ? "" : ";") + M;
-  return Out;
+enum class Format { Text, Sarif };
+static cl::opt<Format> OutputFormat(
+    "format", cl::desc("Output format:"), cl::init(Format::Text),
+    cl::values(clEnumValN(Format::Text, "text",
+                          "clang-style diagnostics on stdout (default)"),
+               clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0 log")),
+    cl::cat(Category));
+static cl::opt<std::string> Output(
+    "output",
+    cl::desc("Where --format=sarif writes its log (default: stdout); the\n"
+             "text diagnostics then still go to stdout."),
+    cl::value_desc("file"), cl::init(""), cl::cat(Category));
+static cl::alias OutputShort("o", cl::desc("Alias for --output"),
+                             cl::aliasopt(Output));
+static cl::opt<std::string> SourceRoot(
+    "source-root",
+    cl::desc("Directory that paths in SARIF (%SRCROOT%), baselines and\n"
+             "fingerprints are relative to (default: the current one)."),
+    cl::value_desc("dir"), cl::init(""), cl::cat(Category));
+static cl::opt<std::string> BaselineFile(
+    "baseline",
+    cl::desc("Report only findings whose fingerprint is not in this file."),
+    cl::value_desc("file"), cl::init(""), cl::cat(Category));
+static cl::opt<std::string> WriteBaselineFile(
+    "write-baseline",
+    cl::desc("Record the current findings in this file; exit 0 unless\n"
+             "the tool failed."),
+    cl::value_desc("file"), cl::init(""), cl::cat(Category));
+
+enum class ProgressMode { Auto, Always, Never };
+static cl::opt<ProgressMode> ShowProgress(
+    "progress", cl::desc("The [done/total] line on stderr:"),
+    cl::init(ProgressMode::Auto),
+    cl::values(clEnumValN(ProgressMode::Auto, "auto",
+                          "when stderr is a terminal (default)"),
+               clEnumValN(ProgressMode::Always, "always", "always"),
+               clEnumValN(ProgressMode::Never, "never", "never")),
+    cl::cat(Category));
+// Lower only to test the capping; the defaults are GitHub's limits.
+static cl::opt<unsigned> SarifMaxResults("sarif-max-results", cl::init(25000),
+                                         cl::Hidden, cl::cat(Category));
+static cl::opt<unsigned> SarifMaxLocations("sarif-max-locations",
+                                           cl::init(1000), cl::Hidden,
+                                           cl::cat(Category));
+
+static int fail(const Twine &Msg) {
+  errs() << "aliaslint: error: " << StringRef(Msg.str()).rtrim() << "\n";
+  return 2;
+}
+
+static std::string absoluteDir(StringRef Dir) {
+  SmallString<256> P(Dir);
+  sys::fs::make_absolute(P);
+  sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+  return std::string(P);
+}
+
+/// Prints the reported diagnostics clang-style on stdout through
+/// clang-tidy's own reporter, which also applies the fix-its (once per
+/// file, whatever the number of workers).
+static void printText(ArrayRef<const Finding *> Reported,
+                      const TidyConfig &Cfg) {
+  std::vector<ClangTidyError> Errors;
+  for (const Finding *F : Reported)
+    Errors.push_back(F->Diag);
+  ClangTidyContext Context(Cfg.makeProvider());
+  unsigned WarningsAsErrors = 0;
+  handleErrors(Errors, Context, Fix ? FB_Fix : FB_NoFix, WarningsAsErrors,
+               vfs::createPhysicalFileSystem());
 }
 
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
   (void)AliasingModuleAnchorSource;
-  auto Parser = tooling::CommonOptionsParser::create(
-      argc, argv, Category, cl::ZeroOrMore,
+  auto Parser = parseCommandLine(
+      argc, argv, Category,
       "aliaslint: finds aliasing bugs in C++ array code (libtorch, OpenCV,\n"
       "Eigen, xtensor): writes through views, writes lost in copies.\n");
-  if (!Parser) {
-    llvm::errs() << "aliaslint: error: " << toString(Parser.takeError()) << "\n";
-    return 2;
-  }
+  if (!Parser)
+    return fail(toString(Parser.takeError()));
   std::vector<std::string> Files = Parser->getSourcePathList();
-  if (Files.empty())
-    Files = Parser->getCompilations().getAllFiles();
-  if (Files.empty()) {
-    llvm::errs() << "aliaslint: error: no input files\n";
-    return 2;
-  }
 
   // Validate user models up front: a bad model is a clear error, exit 2.
-  auto Model = aliaslint::ApiModel::withUserModels(
+  auto Model = ApiModel::withUserModels(
       std::vector<std::string>(Models.begin(), Models.end()));
   if (!Model) {
-    llvm::errs() << toString(Model.takeError());
+    errs() << toString(Model.takeError());
     return 2;
   }
   if (DumpProvenance)
-    return aliaslint::runDumpProvenance(Parser->getCompilations(), Files, **Model);
+    return runDumpProvenance(Parser->getCompilations(), Files, **Model);
 
-  ClangTidyGlobalOptions GlobalOptions;
-  ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
-  Defaults.Checks = "-*,aliasing-*";
-  Defaults.HeaderFilterRegex = "";
-  ClangTidyOptions Overrides;
-  if (!Checks.empty())
-    Overrides.Checks = Checks;
+  if (!Output.empty() && OutputFormat != Format::Sarif)
+    return fail("--output is for --format=sarif; text goes to stdout");
+  TidySettings Settings;
+  Settings.Checks = Checks;
+  Settings.Config = Config;
   if (HeaderFilter.getNumOccurrences())
-    Overrides.HeaderFilterRegex = HeaderFilter;
-  if (!Models.empty())
-    Overrides.CheckOptions["ModelFiles"] = ClangTidyOptions::ClangTidyValue(joinModels());
-  std::unique_ptr<ClangTidyOptionsProvider> Provider;
-  if (!Config.empty()) {
-    auto Parsed = parseConfiguration(MemoryBufferRef(Config, "--config"));
-    if (!Parsed) {
-      llvm::errs() << "aliaslint: error: invalid --config: "
-                   << Parsed.getError().message() << "\n";
-      return 2;
-    }
-    Provider = std::make_unique<ConfigOptionsProvider>(
-        GlobalOptions, Defaults, *Parsed, Overrides);
-  } else {
-    Provider = std::make_unique<FileOptionsProvider>(
-        GlobalOptions, Defaults, Overrides, vfs::getRealFileSystem());
+    Settings.HeaderFilter = HeaderFilter;
+  Settings.ModelFiles.assign(Models.begin(), Models.end());
+  auto Cfg = TidyConfig::create(Settings);
+  if (!Cfg)
+    return fail(toString(Cfg.takeError()));
+  if (Error E = Cfg->validateConfigFiles(Files))
+    return fail(toString(std::move(E)));
+  if (!Cfg->anyCheckEnabled(Files))
+    return fail("no aliasing check is enabled (see --checks, --config and "
+                ".clang-tidy files)");
+  std::optional<Baseline> Accepted;
+  if (!BaselineFile.empty()) {
+    auto B = Baseline::load(BaselineFile);
+    if (!B)
+      return fail(toString(B.takeError()));
+    Accepted = std::move(*B);
+  }
+  // Opened before the analysis, so that a bad path fails in a second.
+  std::unique_ptr<raw_fd_ostream> OutFile;
+  if (!Output.empty()) {
+    std::error_code EC;
+    OutFile = std::make_unique<raw_fd_ostream>(Output, EC, sys::fs::OF_Text);
+    if (EC)
+      return fail("cannot write '" + Output + "': " + EC.message());
   }
 
-  ClangTidyContext Context(std::move(Provider));
-  auto BaseFS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
-  std::vector<ClangTidyError> Errors =
-      runClangTidy(Context, Parser->getCompilations(), Files, BaseFS, Fix,
-                   /*EnableCheckProfile=*/false, "", Quiet);
-  bool Failed = false;
-  unsigned Findings = 0;
-  for (const ClangTidyError &E : Errors) {
-    if (E.DiagLevel == ClangTidyError::Error &&
-        StringRef(E.DiagnosticName).starts_with("clang-diagnostic"))
-      Failed = true;
-    else if (StringRef(E.DiagnosticName).starts_with("aliasing-"))
-      ++Findings;
+  unsigned NJobs = Jobs ? Jobs : hardware_concurrency().compute_thread_count();
+  bool DrawProgress = ShowProgress == ProgressMode::Always ||
+                      (ShowProgress == ProgressMode::Auto &&
+                       sys::Process::StandardErrIsDisplayed());
+  Progress P(Files.size(), DrawProgress);
+  std::vector<FileResult> Results =
+      runFiles(Parser->getCompilations(), Files, *Cfg, NJobs, P);
+  P.finish();
+
+  SmallString<256> Cwd;
+  sys::fs::current_path(Cwd);
+  std::string Root = absoluteDir(SourceRoot.empty() ? StringRef(Cwd)
+                                                    : StringRef(SourceRoot));
+  SourceCache Sources;
+  std::vector<Finding> All = collectFindings(Results, Root, Sources);
+
+  if (!WriteBaselineFile.empty())
+    if (Error E = writeBaseline(WriteBaselineFile, All))
+      return fail(toString(std::move(E)));
+
+  std::vector<const Finding *> Reported;
+  unsigned NumReported = 0, NumAccepted = 0;
+  for (const Finding &F : All) {
+    if (!F.ToolError && Accepted && Accepted->contains(F.Fingerprint)) {
+      ++NumAccepted;
+      continue;
+    }
+    NumReported += !F.ToolError;
+    Reported.push_back(&F);
   }
-  unsigned WarningsAsErrors = 0;
-  handleErrors(Errors, Context, Fix ? FB_Fix : FB_NoFix, WarningsAsErrors, BaseFS);
-  if (Failed) {
-    llvm::errs() << "aliaslint: error: some files could not be parsed; their "
-                    "findings may be incomplete\n";
-    return 2;
+
+  if (OutputFormat == Format::Sarif) {
+    SarifOptions SO;
+    SO.SourceRoot = Root;
+    SO.MaxResults = SarifMaxResults;
+    SO.MaxLocationsPerResult = SarifMaxLocations;
+    writeSarif(OutFile ? *OutFile : outs(), Reported, SO);
+    if (OutFile) {
+      OutFile->close();
+      if (std::error_code EC = OutFile->error()) {
+        OutFile->clear_error();
+        return fail("cannot write '" + Output + "': " + EC.message());
+      }
+    }
   }
-  return Findings ? 1 : 0;
+  // Text unless the SARIF log is what stdout carries.
+  if (OutputFormat == Format::Text || OutFile)
+    printText(Reported, *Cfg);
+  outs().flush();
+
+  unsigned NumFailed = 0;
+  std::string FailedList;
+  for (size_t I = 0; I < Files.size(); ++I)
+    if (Results[I].Failed) {
+      FailedList += (NumFailed++ ? ", " : "") + Files[I];
+    }
+  if (!Quiet) {
+    errs() << "aliaslint: " << NumReported
+           << (NumReported == 1 ? " finding" : " findings") << " in "
+           << Files.size() << (Files.size() == 1 ? " file" : " files");
+    if (Accepted)
+      errs() << " (" << NumAccepted << " more in the baseline)";
+    errs() << "\n";
+  }
+  if (NumFailed)
+    return fail(Twine(NumFailed) + " of " + Twine(Files.size()) +
+                " files could not be analysed; their findings may be "
+                "incomplete: " + FailedList);
+  if (!WriteBaselineFile.empty())
+    return 0;
+  return NumReported ? 1 : 0;
 }

@@ -1,0 +1,5 @@
+#include <torch/torch.h>
+
+void notCpp(torch::Tensor t) {
+  t.no_such_method();
+}

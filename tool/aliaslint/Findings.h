@@ -1,0 +1,83 @@
+//===- Findings.h - Diagnostics as findings with fingerprints -----*- C++ -*-===//
+//
+// clang-tidy's diagnostics carry file offsets only. SARIF and baselines need
+// lines and columns, the text of the flagged line, paths relative to the
+// source root, and a fingerprint that survives unrelated edits.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ALIASLINT_TOOL_FINDINGS_H
+#define ALIASLINT_TOOL_FINDINGS_H
+
+#include "Runner.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace aliaslint {
+
+/// A point in a source file. Line and columns are 1-based; 0 when the
+/// diagnostic has no file (a missing input) or the file cannot be read.
+struct SourcePos {
+  std::string Path; ///< absolute, without . and ..
+  unsigned Offset = 0;
+  unsigned Line = 0;
+  unsigned Column = 0;     ///< in bytes, as clang prints it
+  unsigned Utf16Column = 0; ///< in UTF-16 code units, as SARIF counts
+  bool valid() const { return Line != 0; }
+};
+
+struct FindingNote {
+  SourcePos Pos;
+  std::string Message;
+};
+
+/// One replacement of a fix-it: [Begin, End) replaced by Text.
+struct FindingEdit {
+  SourcePos Begin, End;
+  std::string Text;
+};
+
+struct Finding {
+  explicit Finding(const clang::tidy::ClangTidyError &E) : Diag(E) {}
+  clang::tidy::ClangTidyError Diag; ///< as clang-tidy reported it
+  bool ToolError = false;           ///< see isToolError
+  SourcePos Pos;
+  SourcePos RangeEnd; ///< end of the highlighted range at Pos, if any
+  std::string RelPath; ///< relative to the source root when under it
+  std::string LineText; ///< the flagged line, whitespace normalised
+  std::vector<FindingNote> Notes;
+  std::vector<FindingEdit> Fixes;
+  std::string Fingerprint; ///< empty for tool errors
+};
+
+/// Reads each source file once and maps offsets to lines and columns.
+class SourceCache {
+public:
+  SourcePos position(llvm::StringRef AbsPath, unsigned Offset);
+  /// The text of a 1-based line, without its end of line.
+  llvm::StringRef line(llvm::StringRef AbsPath, unsigned Line);
+
+private:
+  struct File {
+    std::unique_ptr<llvm::MemoryBuffer> Buf;
+    std::vector<unsigned> LineStarts;
+  };
+  File *get(llvm::StringRef AbsPath);
+  llvm::StringMap<std::unique_ptr<File>> Files;
+};
+
+/// The analysis' diagnostics in output order: input files in the order
+/// given, each file's diagnostics by location; a header's diagnostic seen
+/// from several translation units appears once. Fingerprints are set.
+std::vector<Finding> collectFindings(llvm::ArrayRef<FileResult> Results,
+                                     llvm::StringRef SourceRoot,
+                                     SourceCache &Sources);
+
+/// `Path` relative to `Root` when it lies under it, else unchanged.
+std::string relativeTo(llvm::StringRef Path, llvm::StringRef Root);
+
+} // namespace aliaslint
+
+#endif

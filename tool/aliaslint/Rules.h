@@ -1,0 +1,37 @@
+//===- Rules.h - What aliaslint tells about itself and its checks -*- C++ -*-===//
+//
+// The identity and rule catalogue that machine-readable output (SARIF)
+// carries: code-scanning services show these texts beside each finding.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ALIASLINT_TOOL_RULES_H
+#define ALIASLINT_TOOL_RULES_H
+
+#include "llvm/ADT/StringRef.h"
+#include <string>
+#include <vector>
+
+namespace aliaslint {
+
+constexpr llvm::StringLiteral ToolName = "aliaslint";
+constexpr llvm::StringLiteral ToolVersion = "0.1.0";
+constexpr llvm::StringLiteral ToolInformationUri =
+    "https://github.com/aliaslint/aliaslint";
+
+struct RuleInfo {
+  std::string Id; ///< the check name: aliasing-write-through-view
+  std::string ShortDescription;
+  std::string FullDescription;
+  std::string HelpUri; ///< empty when the rule has no page
+};
+
+/// One rule per registered `aliasing-*` check, sorted by id.
+std::vector<RuleInfo> aliasingRules();
+
+/// The rule for any diagnostic name, including ones outside the module
+/// (`clang-diagnostic-*` when enabled): described generically.
+RuleInfo ruleFor(llvm::StringRef Id);
+
+} // namespace aliaslint
+
+#endif

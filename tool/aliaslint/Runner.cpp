@@ -1,0 +1,98 @@
+//===- Runner.cpp ---------------------------------------------------------===//
+#include "Runner.h"
+#include "Progress.h"
+#include "clang-tidy/ClangTidy.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include "llvm/Support/thread.h"
+#include <atomic>
+#include <mutex>
+
+using namespace aliaslint;
+using namespace clang;
+using namespace clang::tidy;
+using namespace llvm;
+
+namespace {
+/// Serialises look-ups: not every CompilationDatabase promises that
+/// concurrent getCompileCommands calls are safe (some expand response files
+/// or build indexes lazily), and the cost is negligible next to parsing.
+class LockedCompilations : public tooling::CompilationDatabase {
+public:
+  explicit LockedCompilations(const tooling::CompilationDatabase &DB) : DB(DB) {}
+  std::vector<tooling::CompileCommand>
+  getCompileCommands(StringRef File) const override {
+    std::lock_guard<std::mutex> G(Lock);
+    return DB.getCompileCommands(File);
+  }
+  std::vector<std::string> getAllFiles() const override {
+    std::lock_guard<std::mutex> G(Lock);
+    return DB.getAllFiles();
+  }
+  std::vector<tooling::CompileCommand> getAllCompileCommands() const override {
+    std::lock_guard<std::mutex> G(Lock);
+    return DB.getAllCompileCommands();
+  }
+
+private:
+  const tooling::CompilationDatabase &DB;
+  mutable std::mutex Lock;
+};
+
+// Clang's parser recurses deeply on template-heavy headers; give workers the
+// stack size clang itself asks for.
+constexpr unsigned WorkerStackSize = 8 << 20;
+} // namespace
+
+bool aliaslint::isToolError(const ClangTidyError &E) {
+  StringRef Name = E.DiagnosticName;
+  if (Name == "clang-tidy-config")
+    return true;
+  return E.DiagLevel == ClangTidyError::Error && !E.IsWarningAsError &&
+         Name.starts_with("clang-diagnostic-");
+}
+
+std::vector<FileResult> aliaslint::runFiles(const tooling::CompilationDatabase &DB,
+                                            ArrayRef<std::string> Files,
+                                            const TidyConfig &Config,
+                                            unsigned Jobs, Progress &P) {
+  std::vector<FileResult> Results(Files.size());
+  LockedCompilations Locked(DB);
+  std::atomic<size_t> Next{0};
+
+  auto Work = [&] {
+    // ClangTool changes the working directory of this file system to each
+    // compile command's; a physical FS of its own keeps that per thread
+    // instead of calling chdir on the whole process.
+    auto BaseFS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(
+        vfs::createPhysicalFileSystem());
+    for (size_t I; (I = Next.fetch_add(1)) < Files.size();) {
+      FileResult &R = Results[I];
+      if (Locked.getCompileCommands(Files[I]).empty()) {
+        ClangTidyError E("clang-diagnostic-error", ClangTidyError::Error, "",
+                         false);
+        E.Message.Message = "no compile command for '" + Files[I] + "'";
+        R.Errors.push_back(std::move(E));
+      } else {
+        // A context per file, not per worker: it maps diagnostic IDs to
+        // check names and never forgets, while each runClangTidy call
+        // numbers its custom diagnostics afresh, so a reused context names
+        // the second file's findings after the first file's checks.
+        ClangTidyContext Context(Config.makeProvider());
+        R.Errors = runClangTidy(Context, Locked, {Files[I]}, BaseFS,
+                                /*ApplyAnyFix=*/false,
+                                /*EnableCheckProfile=*/false, "",
+                                /*Quiet=*/true);
+      }
+      R.Failed = llvm::any_of(R.Errors, isToolError);
+      P.tick();
+    }
+  };
+
+  unsigned N = std::max(1u, std::min<unsigned>(Jobs, Files.size()));
+  std::vector<llvm::thread> Workers;
+  for (unsigned I = 0; I < N; ++I)
+    Workers.emplace_back(std::optional<unsigned>(WorkerStackSize), Work);
+  for (llvm::thread &W : Workers)
+    W.join();
+  return Results;
+}

@@ -1,0 +1,43 @@
+//===- Runner.h - Analyse files in parallel -----------------------*- C++ -*-===//
+//
+// Each worker thread owns a file system and calls clang-tidy's runClangTidy
+// on one file at a time, with a ClangTidyContext of that file's own. Results
+// are kept per input file, so the caller can print them in input order
+// whatever the number of workers.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ALIASLINT_TOOL_RUNNER_H
+#define ALIASLINT_TOOL_RUNNER_H
+
+#include "TidyConfig.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include <string>
+#include <vector>
+
+namespace aliaslint {
+
+class Progress;
+
+struct FileResult {
+  /// The translation unit's diagnostics, sorted by file and offset (as
+  /// clang-tidy returns them), its own compile errors included.
+  std::vector<clang::tidy::ClangTidyError> Errors;
+  /// The file did not compile or could not be processed.
+  bool Failed = false;
+};
+
+/// Analyses \p Files with \p Jobs worker threads; one result per file, in
+/// the order of \p Files.
+std::vector<FileResult> runFiles(const clang::tooling::CompilationDatabase &DB,
+                                 llvm::ArrayRef<std::string> Files,
+                                 const TidyConfig &Config, unsigned Jobs,
+                                 Progress &P);
+
+/// Whether a diagnostic reports a failure of the tool rather than a finding:
+/// a compile error, or a configuration error (bad check option or model).
+bool isToolError(const clang::tidy::ClangTidyError &E);
+
+} // namespace aliaslint
+
+#endif
