@@ -241,11 +241,13 @@ int main(int argc, const char **argv) {
   outs().flush();
 
   unsigned NumFailed = 0;
+  bool BadConfig = false;
   std::string FailedList;
-  for (size_t I = 0; I < Files.size(); ++I)
-    if (Results[I].Failed) {
+  for (size_t I = 0; I < Files.size(); ++I) {
+    BadConfig |= Results[I].BadConfig;
+    if (Results[I].Failed)
       FailedList += (NumFailed++ ? ", " : "") + Files[I];
-    }
+  }
   if (!Quiet) {
     errs() << "aliaslint: " << NumReported
            << (NumReported == 1 ? " finding" : " findings") << " in "
@@ -254,10 +256,14 @@ int main(int argc, const char **argv) {
       errs() << " (" << NumAccepted << " more in the baseline)";
     errs() << "\n";
   }
+  if (BadConfig)
+    fail("the checks rejected their configuration [clang-tidy-config]");
   if (NumFailed)
     return fail(Twine(NumFailed) + " of " + Twine(Files.size()) +
                 " files could not be analysed; their findings may be "
                 "incomplete: " + FailedList);
+  if (BadConfig)
+    return 2;
   if (!WriteBaselineFile.empty())
     return 0;
   return NumReported ? 1 : 0;

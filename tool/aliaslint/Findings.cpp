@@ -179,7 +179,9 @@ std::vector<Finding> aliaslint::collectFindings(ArrayRef<FileResult> Results,
   for (const FileResult &R : Results) {
     for (const ClangTidyError &E : R.Errors) {
       std::string Path = absolutePath(E.Message.FilePath, E.BuildDirectory);
-      if (!Path.empty()) {
+      // A file-less diagnostic belongs to its translation unit (a missing
+      // input), except a configuration error, which every file repeats.
+      if (!Path.empty() || isConfigError(E)) {
         std::string Key = E.DiagnosticName + '\0' + Path + '\0' +
                           std::to_string(E.Message.FileOffset) + '\0' +
                           E.Message.Message;
@@ -188,6 +190,18 @@ std::vector<Finding> aliaslint::collectFindings(ArrayRef<FileResult> Results,
       }
       Finding F(E);
       F.ToolError = isToolError(E);
+      if (isConfigError(E)) // it fails the run: say so as it is printed
+        F.Diag.DiagLevel = ClangTidyError::Error;
+      // Printed as named: one absolute spelling rather than one relative to
+      // a compile command's directory, which the reader cannot see.
+      F.Diag.Message.FilePath = Path;
+      for (auto &Range : F.Diag.Message.Ranges)
+        Range.FilePath = absolutePath(Range.FilePath, E.BuildDirectory);
+      for (auto &N : F.Diag.Notes) {
+        N.FilePath = absolutePath(N.FilePath, E.BuildDirectory);
+        for (auto &Range : N.Ranges)
+          Range.FilePath = absolutePath(Range.FilePath, E.BuildDirectory);
+      }
       F.Pos = Sources.position(Path, E.Message.FileOffset);
       F.RelPath = relativeTo(Path, SourceRoot);
       F.LineText = normaliseLine(Sources.line(Path, F.Pos.Line));

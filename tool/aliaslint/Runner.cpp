@@ -43,12 +43,14 @@ private:
 constexpr unsigned WorkerStackSize = 8 << 20;
 } // namespace
 
+bool aliaslint::isConfigError(const ClangTidyError &E) {
+  return E.DiagnosticName == "clang-tidy-config";
+}
+
 bool aliaslint::isToolError(const ClangTidyError &E) {
-  StringRef Name = E.DiagnosticName;
-  if (Name == "clang-tidy-config")
-    return true;
-  return E.DiagLevel == ClangTidyError::Error && !E.IsWarningAsError &&
-         Name.starts_with("clang-diagnostic-");
+  return isConfigError(E) ||
+         (E.DiagLevel == ClangTidyError::Error && !E.IsWarningAsError &&
+          StringRef(E.DiagnosticName).starts_with("clang-diagnostic-"));
 }
 
 std::vector<FileResult> aliaslint::runFiles(const tooling::CompilationDatabase &DB,
@@ -83,7 +85,10 @@ std::vector<FileResult> aliaslint::runFiles(const tooling::CompilationDatabase &
                                 /*EnableCheckProfile=*/false, "",
                                 /*Quiet=*/true);
       }
-      R.Failed = llvm::any_of(R.Errors, isToolError);
+      for (const ClangTidyError &E : R.Errors) {
+        R.BadConfig |= isConfigError(E);
+        R.Failed |= isToolError(E) && !isConfigError(E);
+      }
       P.tick();
     }
   };

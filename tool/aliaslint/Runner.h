@@ -25,6 +25,8 @@ struct FileResult {
   std::vector<clang::tidy::ClangTidyError> Errors;
   /// The file did not compile or could not be processed.
   bool Failed = false;
+  /// A check rejected its configuration (an option value, a model file).
+  bool BadConfig = false;
 };
 
 /// Analyses \p Files with \p Jobs worker threads; one result per file, in
@@ -35,8 +37,11 @@ std::vector<FileResult> runFiles(const clang::tooling::CompilationDatabase &DB,
                                  Progress &P);
 
 /// Whether a diagnostic reports a failure of the tool rather than a finding:
-/// a compile error, or a configuration error (bad check option or model).
+/// a compile error, or a configuration error.
 bool isToolError(const clang::tidy::ClangTidyError &E);
+/// A check's complaint about its options or model files (clang-tidy reports
+/// these as warnings; for a CI gate they are failures).
+bool isConfigError(const clang::tidy::ClangTidyError &E);
 
 } // namespace aliaslint
 
