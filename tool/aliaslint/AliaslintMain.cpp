@@ -160,6 +160,10 @@ int main(int argc, const char **argv) {
 
   if (!Output.empty() && OutputFormat != Format::Sarif)
     return fail("--output is for --format=sarif; text goes to stdout");
+  // --fix reports what it applies in the text on stdout, where it would
+  // corrupt a SARIF log.
+  if (Fix && OutputFormat == Format::Sarif && Output.empty())
+    return fail("--fix with --format=sarif needs --output <file>");
   TidySettings Settings;
   Settings.Checks = Checks;
   Settings.Config = Config;
