@@ -1,4 +1,6 @@
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t -- %xtensor_flags
+// The fixed file compiles:
+// RUN: clang++ -fsyntax-only %xtensor_flags %t.cpp
 // The real xtensor 0.24 headers: the main positive shapes and the idiomatic
 // negatives, so that the mock-header results (xtensor-mock.cpp) are known to
 // hold on the real views.
