@@ -74,6 +74,8 @@ void copiesAndSame(xt::xarray<double> &a, const xt::xarray<double> &b) {
   // CHECK: [[@LINE-1]]:3 create same {a: same must}
   auto notSame = xt::eval(a);
   // CHECK: [[@LINE-1]]:3 create notSame {notSame: same must; copy-of a must by xt::xarray_container at [[@LINE-1]]:18}
+  auto rolled = xt::roll(a, 1);
+  // CHECK: [[@LINE-1]]:3 create rolled {rolled: same must; copy-of a must by xt::roll at [[@LINE-1]]:17}
   xt::xarray<double> later;
   later = xt::transpose(a);
   later.fill(0.0);

@@ -57,6 +57,14 @@ void bumpEvaluated(arr &a) {
   // CHECK-MESSAGES: :[[@LINE-3]]:12: note: 'e' is made a copy of 'a' by 'xt::eval' here
 }
 
+// roll() returns a rolled copy.
+void clearRolled(arr &a) {
+  auto r = xt::roll(a, 1);
+  r.fill(0.0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'r' is never read: 'r' is a copy of 'a', so 'a' is NOT modified [aliasing-lost-write-to-copy]
+  // CHECK-MESSAGES: :[[@LINE-3]]:12: note: 'r' is made a copy of 'a' by 'xt::roll' here
+}
+
 // Temporary copies, written and dropped.
 void fillTemporaries(arr &a) {
   xt::eval(xt::view(a, 0)).fill(0.0);

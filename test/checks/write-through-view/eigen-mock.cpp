@@ -194,9 +194,9 @@ void normaliseRows(MatrixXd &M) {
 }
 
 // Clamping a block in place is the function's job.
-void clampCorner(MatrixXd &M, const MatrixXd &lo, const MatrixXd &hi) {
+void clampCorner(MatrixXd &M) {
   auto b = M.topLeftCorner(2, 2);
-  b = b.cwiseMax(lo).cwiseMin(hi);
+  b = b.cwiseMax(0.0).cwiseMin(1.0);
 }
 
 // Gaussian elimination through a named row view.

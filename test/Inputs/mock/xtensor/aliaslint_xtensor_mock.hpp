@@ -881,6 +881,9 @@ template <class E> inline auto flip(E&& e, std::size_t axis) {
   return strided_view(std::forward<E>(e), shape_type(), shape_type(), 0);
 }
 template <class E> inline auto flip(E&& e) { return flip(std::forward<E>(e), 0); }
+// roll copies e into `auto cpy = empty_like(e)`, a temporary_type_t<E> container, and returns it.
+template <class E> inline auto roll(E&& e, std::ptrdiff_t shift) { return typename std::decay_t<E>::temporary_type(); }
+template <class E> inline auto roll(E&& e, std::ptrdiff_t shift, std::ptrdiff_t axis) { return typename std::decay_t<E>::temporary_type(); }
 template <class IT, class CIT> class xiterator_adaptor { public: using value_type = std::remove_pointer_t<IT>; using reference = value_type&; using const_reference = const value_type&; using size_type = std::size_t; };
 template <class CT, class IG> class xiterator_owner_adaptor { public: using value_type = typename std::decay_t<CT>::value_type; using reference = value_type&; using const_reference = const value_type&; using size_type = std::size_t; };
 namespace detail { template <class E, layout_type L> struct expression_iterator_getter {}; }
