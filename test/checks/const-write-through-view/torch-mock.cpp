@@ -5,6 +5,7 @@
 // RUN: %check_clang_tidy -check-suffix=EXTRA \
 // RUN:   -config="{CheckOptions: {aliasing-const-write-through-view.ExtraLibraries: 'libtorch'}}" \
 // RUN:   %s aliasing-const-write-through-view %t -- %mock_flags
+// RUN: clang++ -fsyntax-only %mock_flags %t.cpp
 #include <torch/torch.h>
 
 #include <vector>

@@ -1,4 +1,6 @@
 // RUN: %check_clang_tidy %s aliasing-lost-write-to-copy %t -- %mock_flags
+// The fixed file compiles:
+// RUN: clang++ -fsyntax-only %mock_flags %t.cpp
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>

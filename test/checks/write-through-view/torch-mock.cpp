@@ -1,4 +1,6 @@
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t -- %mock_flags
+// The fixed file compiles:
+// RUN: clang++ -fsyntax-only %mock_flags %t.cpp
 #include <torch/torch.h>
 
 using torch::indexing::None;

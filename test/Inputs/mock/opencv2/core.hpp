@@ -3,6 +3,7 @@
 #pragma once
 #include <array>
 #include <climits>
+#include <cstdlib>
 #include <cstddef>
 #include <iosfwd>
 #include <vector>
@@ -38,6 +39,9 @@ typedef signed char schar;
 #define CV_64FC1 CV_MAKETYPE(CV_64F, 1)
 #define CV_64FC3 CV_MAKETYPE(CV_64F, 3)
 #define CV_64FC(n) CV_MAKETYPE(CV_64F, (n))
+// base.hpp, the CV_STATIC_ANALYSIS form (the other form has the same
+// do { if (...) ; else ...; } while (0) shape but needs <string>).
+#define CV_Assert( expr ) do { if (!(expr)) abort(); } while (0)
 
 namespace cv {
 typedef std::string String;
