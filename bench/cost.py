@@ -273,19 +273,22 @@ def main():
     info["mode"] = "smoke" if args.smoke else "quick" if args.quick else "full"
     bl.progress("cost: %d TUs x %d front ends x %d runs, sequential" % (len(tus), len(CONFIGS), reps))
     results, failures = measure_all(tus, tools, reps, args.timeout)
+    # A TU on which any front end failed is left out of every table.
+    bad = {name for name, _, _, _ in failures}
+    ok = [t for t in tus if t.name not in bad]
+    report = "## Cost\n\n" + bl.info_block(info) + "\n\n"
+    summary = {}
+    if ok:
+        md, summary = summarise(ok, results, reps, info, args)
+        report += md
     if failures:
-        # Failed runs make the numbers meaningless; report and stop.
-        for name, config, why, _ in failures:
-            print("FAILED: %s [%s]: %s" % (name, config, why))
-        bl.write_outputs(args.out_dir, "cost" + ("-smoke" if args.smoke else ""),
-                         {"info": info, "results": results, "failures": failures}, "failed")
-        return 1
-    md, summary = summarise(tus, results, reps, info, args)
-    report = "## Cost\n\n" + bl.info_block(info) + "\n\n" + md
+        report += "\n\n### Failed runs (their TUs are left out of the tables above)\n\n" + "\n".join(
+            "- `%s` [%s]: %s" % (name, config, why) for name, config, why, _ in failures)
     print(report)
     bl.write_outputs(args.out_dir, "cost" + ("-smoke" if args.smoke else ""),
-                     {"info": info, "summary": summary, "results": results}, report)
-    return 0
+                     {"info": info, "summary": summary, "results": results,
+                      "failures": failures}, report)
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

@@ -78,7 +78,16 @@ def analyse(case, tools, flags, timeout):
     elif re.search(r"(^|: )(fatal )?error: ", run.out, re.M):
         case.failure = "error in output"
     if case.failure:
-        case.failure += "\n" + "\n".join(run.out.splitlines()[-15:])
+        lines = run.out.splitlines()
+        # For a crash, the stack dump's head says where; else the tail.
+        at = next((i for i, l in enumerate(lines) if l.startswith("Stack dump:")), None)
+        excerpt = lines[at:at + 24] if at is not None else lines[-15:]
+        frame = next((re.sub(r"^\s*#\d+ 0x[0-9a-f]+ ", "", l) for l in excerpt
+                      if re.search(r"#\d+ 0x[0-9a-f]+ (aliaslint|clang::tidy|\w+Check)", l)
+                      and "PrintStackTrace" not in l and "SignalHandler" not in l), None)
+        if frame:
+            case.failure += " in " + frame.split(" (")[0]
+        case.failure += "\n" + "\n".join(excerpt)
     real = os.path.realpath(case.path)
     seen = set()
     for line in run.out.splitlines():

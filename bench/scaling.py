@@ -186,12 +186,16 @@ def measure_point(n, k, tools, reps, work, timeout, flags):
         b = bl.measure(base, timeout=timeout, keep_output=False)
         point["base_rss_kb"] = b.rss_kb
         # Did the engine skip the function for its size?
-        d = subprocess.run([tools.aliaslint, "--dump-provenance", src, "--"] + flags,
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                           universal_newlines=True, errors="replace", timeout=timeout)
-        m = re.search(r"skipped: (.*)", d.stdout)
-        point["skipped"] = m.group(1) if m else None
-        m = re.search(r"function has (\d+) CFG elements", d.stdout)
+        point["skipped"] = None
+        with subprocess.Popen([tools.aliaslint, "--dump-provenance", src, "--"] + flags,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              universal_newlines=True, errors="replace") as d:
+            for line in d.stdout:   # streamed: the dump of a big function is large
+                m = re.search(r"skipped: (.*)", line)
+                if m:
+                    point["skipped"] = m.group(1).strip()
+            d.wait()
+        m = re.search(r"function has (\d+) CFG elements", point["skipped"] or "")
         point["cfg_elements"] = int(m.group(1)) if m else None
         runs = point["runs"]
         point["analysis"] = bl.median([x["analysis"] for x in runs])
