@@ -12,8 +12,9 @@
 //             reads the fresh view of the next row.
 // The view's re-creation (its `create` event, or the end of its lifetime at
 // the end of the body) should end the "after the write" search for that view
-// (FunctionProvenance::mayHappenAfterSameObject in the working tree looks
-// meant for this; WriteThroughViewCheck does not use it for the joint read).
+// for the joint read: FunctionProvenance::mayHappenAfterSameObject, which
+// lost-write-to-copy uses, does this; WriteThroughViewCheck uses
+// mayHappenAfter.
 #include <Eigen/Dense>
 using Eigen::MatrixXd;
 
