@@ -48,7 +48,7 @@ void ConstWriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       std::optional<FixItHint> Fix;
       if (Init && L.Origin &&
           Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange())
-        Fix = copyFixIt(Init, M->Library);
+        Fix = copyFixIt(W.Var, M->Library);
       {
         auto D = diag(W.S->getBeginLoc(),
                       "write through %0 modifies '%1', a '%2' parameter: the "

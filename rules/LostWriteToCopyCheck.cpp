@@ -28,7 +28,14 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
   for (const Event &W : FP.Events) {
     if (W.Kind != EventKind::Write)
       continue;
-    if (!W.Var) {
+    // A write through a temporary that only shares one named variable's
+    // storage (`c(r).setTo(0)`, `c.at<float>(0) = 1`, `x.sub_(m).div_(s)`)
+    // writes that variable.
+    const ValueDecl *Written = W.Var;
+    if (!Written && W.Via && !W.Value.Links.empty() &&
+        llvm::all_of(W.Value.Links, [&](const Link &L) { return L.Root == W.Via; }))
+      Written = W.Via;
+    if (!Written) {
       // A temporary copy written in a statement that drops the result.
       if (W.ResultUsed)
         continue;
@@ -36,7 +43,7 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
         reportTemporary(W, *C);
       continue;
     }
-    const auto *VD = dyn_cast<VarDecl>(W.Var);
+    const auto *VD = dyn_cast<VarDecl>(Written);
     if (!VD || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD) ||
         VD->getType()->isReferenceType() || W.ResultUsed)
       continue;
@@ -55,7 +62,7 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
           Observed |= FP.mayHappenAfterSameObject(W, FP.Events[RI], VD);
     if (Observed)
       continue;
-    reportNamed(W, *C);
+    reportNamed(W, VD, *C);
   }
 }
 
@@ -110,13 +117,14 @@ void LostWriteToCopyCheck::reportTemporary(const Event &W, const CopyOf &C) {
     D << *Fix;
 }
 
-void LostWriteToCopyCheck::reportNamed(const Event &W, const CopyOf &C) {
+void LostWriteToCopyCheck::reportNamed(const Event &W, const ValueDecl *VD,
+                                       const CopyOf &C) {
   diag(W.S->getBeginLoc(),
        "write to '%0' is never read: '%0' is a copy of '%1', so '%1' is NOT "
        "modified")
-      << nameOf(W.Var) << copiedName(C);
+      << nameOf(VD) << copiedName(C);
   if (C.Origin)
     diag(C.Origin->getBeginLoc(), "'%0' is made a copy of '%1' by '%2' here",
          DiagnosticIDs::Note)
-        << nameOf(W.Var) << copiedName(C) << C.Op;
+        << nameOf(VD) << copiedName(C) << C.Op;
 }

@@ -18,7 +18,7 @@ protected:
 
 private:
   void reportTemporary(const Event &W, const CopyOf &C);
-  void reportNamed(const Event &W, const CopyOf &C);
+  void reportNamed(const Event &W, const clang::ValueDecl *VD, const CopyOf &C);
   std::string copiedName(const CopyOf &C);
   std::optional<clang::FixItHint> putFixIt(const Event &W, const CopyOf &C);
 };

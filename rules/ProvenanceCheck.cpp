@@ -19,8 +19,7 @@ void ProvenanceCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 void ProvenanceCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
       functionDecl(isDefinition(), hasBody(stmt()),
-                   unless(isExpansionInSystemHeader()),
-                   unless(isTemplateInstantiation()))
+                   unless(isExpansionInSystemHeader()))
           .bind("fn"),
       this);
 }
@@ -65,9 +64,15 @@ std::string ProvenanceCheck::sourceText(const Expr *E) {
   return Lexer::getSourceText(R, SM, context().getLangOpts()).str();
 }
 
-std::optional<FixItHint> ProvenanceCheck::copyFixIt(const Expr *Init,
+std::optional<FixItHint> ProvenanceCheck::copyFixIt(const ValueDecl *V,
                                                     const LibraryModel *Lib) {
-  if (!Init || !Lib || Lib->CopySpelling.empty())
+  const auto *VD = dyn_cast_or_null<VarDecl>(V);
+  // Only `T v = expr;`: in `T v(a, b)` there is no expression to copy.
+  if (!VD || VD->getInitStyle() != VarDecl::CInit || !Lib ||
+      Lib->CopySpelling.empty())
+    return std::nullopt;
+  const Expr *Init = initializerOf(VD);
+  if (!Init)
     return std::nullopt;
   // The initialiser as written, without the conversions around it.
   const Expr *E = Init->IgnoreImplicit();

@@ -36,9 +36,10 @@ protected:
   /// The named variable's declaration, if the value was made by its
   /// initialiser: `auto v = t.slice(...)`, `cv::Mat w = img;`.
   static const clang::Expr *initializerOf(const clang::ValueDecl *D);
-  /// Replaces `Init` by an explicit copy of it, spelled as its library
-  /// says ("{0}.clone()"). None when the text cannot be rewritten safely.
-  std::optional<clang::FixItHint> copyFixIt(const clang::Expr *Init,
+  /// Replaces the initialiser of `V` by an explicit copy of it, spelled as
+  /// its library says ("{0}.clone()"). None when the text cannot be
+  /// rewritten safely.
+  std::optional<clang::FixItHint> copyFixIt(const clang::ValueDecl *V,
                                             const LibraryModel *Lib);
   /// Source text of an expression, empty if it comes from a macro.
   std::string sourceText(const clang::Expr *E);

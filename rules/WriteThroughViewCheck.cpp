@@ -122,7 +122,7 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       std::optional<FixItHint> Fix;
       if (Init && (!L.Origin || L.Origin->IgnoreImplicit() == Init->IgnoreImplicit() ||
                    Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange()))
-        Fix = copyFixIt(Init, L.Library ? L.Library : libraryOf(V));
+        Fix = copyFixIt(V, L.Library ? L.Library : libraryOf(V));
       {
         auto D = ByValueHandle && !Shown
                      ? diag(W.S->getBeginLoc(),

@@ -10,7 +10,6 @@ config.suffixes = [".cpp", ".test"]
 config.excludes = ["Inputs", "lit.cfg.py", "check_clang_tidy.py", "lsp_client.py", "expect_exit.py"]
 config.test_source_root = os.path.dirname(__file__)
 repo = os.path.dirname(config.test_source_root)
-config.test_exec_root = os.path.join(repo, "build", "test")
 
 llvm_bin = "/usr/lib/llvm-22/bin"
 config.environment["PATH"] = os.pathsep.join([llvm_bin, config.environment.get("PATH", os.environ["PATH"])])
@@ -18,6 +17,9 @@ config.environment["HOME"] = os.environ.get("HOME", "/root")
 
 bindir = lit_config.params.get("aliaslint_bin", os.path.join(repo, "build", "bin"))
 libdir = os.path.join(os.path.dirname(bindir), "lib")
+# Temporary files next to the binaries under test: runs against different
+# build directories do not share them.
+config.test_exec_root = os.path.join(os.path.dirname(bindir), "test")
 plugin = os.path.join(libdir, "AliasingTidyPlugin.so")
 inputs = os.path.join(config.test_source_root, "Inputs")
 mock = os.path.join(inputs, "mock")

@@ -242,10 +242,14 @@ Prov FunctionAnalysis::varValue(const ValueDecl *D) {
 
 const ValueDecl *FunctionAnalysis::namedArray(const Expr *E) {
   E = strip(E);
-  // Through a wrapper built from one array (cv::_OutputArray(Mat&)).
-  if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(E))
-    if (CE->getNumArgs() >= 1 && !Types.isArray(CE->getType()))
+  // Through a wrapper built from one array (cv::_OutputArray(Mat&)), or a
+  // copy of a handle (a by-value cv::Mat argument shares the pixels).
+  if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(E); CE && CE->getNumArgs() >= 1) {
+    auto T = Types.classify(CE->getType());
+    if (!T || (T->Type->Kind == TypeKind::Handle &&
+               CE->getConstructor()->isCopyOrMoveConstructor()))
       E = strip(CE->getArg(0));
+  }
   if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
     if (isa<VarDecl>(DRE->getDecl()) && Types.isArray(DRE->getType()))
       return DRE->getDecl();
@@ -302,17 +306,24 @@ bool FunctionAnalysis::isDiscarded(const Stmt *S) {
   }
   if (!P)
     return true;
-  if (isa<CompoundStmt>(P))
-    return true;
-  if (const auto *If = dyn_cast<IfStmt>(P))
-    return If->getThen() == S || If->getElse() == S;
-  if (const auto *For = dyn_cast<ForStmt>(P))
-    return For->getInc() == S || For->getBody() == S;
-  if (const auto *W = dyn_cast<WhileStmt>(P))
-    return W->getBody() == S;
   if (const auto *BO = dyn_cast<BinaryOperator>(P))
     return BO->getOpcode() == BO_Comma && BO->getLHS() == S;
-  return false;
+  if (isa<Expr>(P) || isa<ReturnStmt>(P) || isa<DeclStmt>(P))
+    return false;
+  // A statement context: used only as a condition (or a range to iterate).
+  if (const auto *If = dyn_cast<IfStmt>(P))
+    return If->getCond() != S;
+  if (const auto *For = dyn_cast<ForStmt>(P))
+    return For->getCond() != S;
+  if (const auto *W = dyn_cast<WhileStmt>(P))
+    return W->getCond() != S;
+  if (const auto *D = dyn_cast<DoStmt>(P))
+    return D->getCond() != S;
+  if (const auto *Sw = dyn_cast<SwitchStmt>(P))
+    return Sw->getCond() != S;
+  if (const auto *FR = dyn_cast<CXXForRangeStmt>(P))
+    return FR->getBody() == S;
+  return true; // compound statements, labels, case bodies
 }
 
 void FunctionAnalysis::write(const Expr *Target, const Prov &V,
@@ -607,9 +618,15 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
   if (Callee)
     for (unsigned I = 0; I < Args.size() && I < Callee->getNumParams(); ++I) {
       if (!Types.outputParamLibrary(Callee->getParamDecl(I)->getType()) ||
-          ArgV[I].empty())
+          ArgV[I].empty() || Writes(I))
         continue;
+      // A temporary (an ROI expression) binds as a fixed-size, fixed-type
+      // output: the callee writes its pixels or fails, never reallocates.
       const ValueDecl *OutVar = namedArray(Args[I]);
+      if (!OutVar) {
+        write(Args[I], ArgV[I], CE, WriteKind::OutputArg, OpName);
+        continue;
+      }
       bool InPlace = OutVar && Obj && namedArray(Obj) == OutVar;
       for (unsigned J = 0; J < Args.size() && OutVar && !InPlace; ++J)
         InPlace = J != I && namedArray(Args[J]) == OutVar;

@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-const-write-through-view %t -- %mock_flags
 // RUN: clang++ -fsyntax-only %mock_flags %t.cpp
 //

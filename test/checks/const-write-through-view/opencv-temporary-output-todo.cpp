@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-const-write-through-view %t -- %mock_flags
 //
 // FALSE NEGATIVE (engine). An output argument that is a temporary Mat (an

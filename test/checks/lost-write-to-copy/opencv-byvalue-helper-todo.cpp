@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-lost-write-to-copy %t -- %mock_flags
 //
 // FALSE NEGATIVE (engine). A named clone passed to a same-TU helper that

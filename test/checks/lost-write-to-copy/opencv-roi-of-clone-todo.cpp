@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-lost-write-to-copy %t -- %mock_flags
 //
 // FALSE NEGATIVE. An ROI of a named clone is written and the clone is never

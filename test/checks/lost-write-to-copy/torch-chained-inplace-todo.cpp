@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-lost-write-to-copy %t -- %mock_flags
 //
 // FALSE NEGATIVE. A chain of in-place ops on a named copy that is then

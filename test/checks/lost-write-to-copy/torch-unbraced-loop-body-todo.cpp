@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-lost-write-to-copy %t -- %mock_flags
 //
 // FALSE NEGATIVE. A write to a temporary copy that is the unbraced body of a
