@@ -36,6 +36,26 @@ cv::Mat cumulativeHist(const cv::Mat &hist, double floor) {
   return cum;
 }
 
+// A direct-initialised ROI: reported, with no fix-it.
+void maskBorderDirect(const cv::Mat &crop, int border, int w, int h) {
+  cv::Mat inner(crop, cv::Rect(border, border, w, h));
+  inner.setTo(cv::Scalar::all(0));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'inner' modifies 'crop', a 'const cv::Mat &' parameter: the const of 'cv::Mat' is shallow and does not protect its data [aliasing-const-write-through-view]
+  // CHECK-MESSAGES: :[[@LINE-3]]:11: note: view of 'crop' made by 'cv::Mat::Mat' here
+}
+
+// A temporary ROI as an output argument is fixed-size: written for sure.
+void pasteConst(const cv::Mat &src, const cv::Mat &dst) {
+  src.copyTo(dst(cv::Rect(0, 0, src.cols, src.rows)));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through a view of 'dst' modifies 'dst', a 'const cv::Mat &' parameter: the const of 'cv::Mat' is shallow and does not protect its data [aliasing-const-write-through-view]
+  // CHECK-MESSAGES: :[[@LINE-2]]:14: note: view of 'dst' made by 'cv::Mat::operator()' here
+}
+void blurBand(const cv::Mat &img) {
+  cv::GaussianBlur(img.rowRange(0, 8), img.rowRange(8, 16), cv::Size(3, 3), 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through a view of 'img' modifies 'img', a 'const cv::Mat &' parameter: the const of 'cv::Mat' is shallow and does not protect its data [aliasing-const-write-through-view]
+  // CHECK-MESSAGES: :[[@LINE-2]]:40: note: view of 'img' made by 'cv::Mat::rowRange' here
+}
+
 // A same-TU helper returns a view; medianBlur writes it in place.
 static cv::Mat leftStrip(const cv::Mat &m, int width) { return m.colRange(0, width); }
 cv::Scalar stripSum(const cv::Mat &frame) {

@@ -73,6 +73,43 @@ void resetOverlay(const cv::Mat &overlay) {
   // CHECK-MESSAGES: :[[@LINE-3]]:15: note: 'o' is made a copy of 'overlay' by 'cv::Mat::clone' here
 }
 
+// An ROI or a row of a named clone written; the clone is dropped.
+void maskCopy(const cv::Mat &img, const cv::Rect &r) {
+  cv::Mat c = img.clone();
+  c(r).setTo(cv::Scalar::all(0));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'c' is never read: 'c' is a copy of 'img', so 'img' is NOT modified [aliasing-lost-write-to-copy]
+  // CHECK-MESSAGES: :[[@LINE-3]]:15: note: 'c' is made a copy of 'img' by 'cv::Mat::clone' here
+}
+void bumpRowOfCopy(cv::Mat &img) {
+  cv::Mat c = img.clone();
+  c.row(0) += cv::Scalar::all(1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'c' is never read: 'c' is a copy of 'img', so 'img' is NOT modified [aliasing-lost-write-to-copy]
+  // CHECK-MESSAGES: :[[@LINE-3]]:15: note: 'c' is made a copy of 'img' by 'cv::Mat::clone' here
+}
+
+// Elements of a named clone written; the clone is dropped.
+void touchCopy(const cv::Mat &img) {
+  cv::Mat c = img.clone();
+  c.at<float>(0, 0) = 1.f;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'c' is never read: 'c' is a copy of 'img', so 'img' is NOT modified [aliasing-lost-write-to-copy]
+  // CHECK-MESSAGES: :[[@LINE-3]]:15: note: 'c' is made a copy of 'img' by 'cv::Mat::clone' here
+}
+void touchTypedCopy(const cv::Mat1f &m) {
+  cv::Mat1f c = m.clone();
+  c(0, 0) += 1.f;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'c' is never read: 'c' is a copy of 'm', so 'm' is NOT modified [aliasing-lost-write-to-copy]
+  // CHECK-MESSAGES: :[[@LINE-3]]:17: note: 'c' is made a copy of 'm' by 'cv::Mat_::clone' here
+}
+
+// A named clone handed to a same-TU helper taking cv::Mat by value (which
+// shares the pixels) and writing it.
+void blackenNamedCopy(cv::Mat &img) {
+  cv::Mat c = img.clone();
+  blacken(c);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'c' is never read: 'c' is a copy of 'img', so 'img' is NOT modified [aliasing-lost-write-to-copy]
+  // CHECK-MESSAGES: :[[@LINE-3]]:15: note: 'c' is made a copy of 'img' by 'cv::Mat::clone' here
+}
+
 // ===== Negatives ==========================================================
 
 // The filtered clone is handed back through the reference parameter.

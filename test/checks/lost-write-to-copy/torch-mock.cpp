@@ -102,6 +102,32 @@ struct Embedding {
   }
 };
 
+// A chain of in-place ops on a named clone that is then dropped.
+torch::Tensor standardize(const torch::Tensor &input, bool on, const torch::Tensor &mean,
+                          const torch::Tensor &std) {
+  if (on) {
+    torch::Tensor x = input.clone();
+    x.sub_(mean).div_(std);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: write to 'x' is never read: 'x' is a copy of 'input', so 'input' is NOT modified [aliasing-lost-write-to-copy]
+    // CHECK-MESSAGES: :[[@LINE-3]]:23: note: 'x' is made a copy of 'input' by 'at::Tensor::clone' here
+  }
+  return input;
+}
+
+// Writes to temporary copies as unbraced loop bodies.
+void scrubUnbraced(const std::vector<torch::Tensor> &params) {
+  for (const auto &p : params)
+    p.grad().masked_select(p.grad() != p.grad()).zero_();
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: write to a temporary copy of 'p' is lost: 'at::Tensor::masked_select' returns a copy, so 'p' is NOT modified [aliasing-lost-write-to-copy]
+}
+void clearRepeatedly(torch::Tensor t, const torch::Tensor &idx, int n) {
+  int i = 0;
+  do
+    t.index_select(0, idx).zero_();
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: write to a temporary copy of 't' is lost: 'at::Tensor::index_select' returns a copy, so 't' is NOT modified [aliasing-lost-write-to-copy]
+  while (++i < n);
+}
+
 // ===== Negatives ==========================================================
 
 // index_put_ is the correct spelling of advanced-index assignment.

@@ -108,6 +108,37 @@ double patchChange(cv::Mat &img, int x, int y) {
   return cv::norm(img, orig, cv::NORM_L1);
 }
 
+// A direct-initialised view: reported, with no fix-it (there is no
+// initialiser expression to copy).
+double patchChangeDirect(cv::Mat &img, int x, int y) {
+  cv::Mat orig(img, cv::Rect(x, y, 4, 4));
+  orig.setTo(cv::Scalar::all(1));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'orig' also modifies 'img': 'orig' is a view of 'img' created by 'cv::Mat::Mat' [aliasing-write-through-view]
+  // CHECK-MESSAGES: :[[@LINE-3]]:11: note: 'orig' is made a view of 'img' here
+  // CHECK-MESSAGES: :[[@LINE+1]]:19: note: 'img' is used together with 'orig' here, after the write
+  return cv::norm(img, orig, cv::NORM_L1);
+}
+
+// Elements written through a named view: at<T>() and Mat_::operator().
+double pixelChange(cv::Mat &img, int x, int y) {
+  cv::Mat backup = img.row(y);
+  backup.at<float>(0, x) += 1.f;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'backup' also modifies 'img': 'backup' is a view of 'img' created by 'cv::Mat::row' [aliasing-write-through-view]
+  // CHECK-MESSAGES: :[[@LINE-3]]:20: note: 'backup' is made a view of 'img' here
+  // CHECK-MESSAGES: :[[@LINE+2]]:19: note: 'img' is used together with 'backup' here, after the write
+  // CHECK-FIXES: cv::Mat backup = img.row(y).clone();
+  return cv::norm(img, backup, cv::NORM_L1);
+}
+double typedChange(cv::Mat1f &m) {
+  cv::Mat1f prev = m.row(0);
+  prev(0, 1) = 3.f;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'prev' also modifies 'm': 'prev' is a view of 'm' created by 'cv::Mat_::row' [aliasing-write-through-view]
+  // CHECK-MESSAGES: :[[@LINE-3]]:20: note: 'prev' is made a view of 'm' here
+  // CHECK-MESSAGES: :[[@LINE+2]]:19: note: 'm' is used together with 'prev' here, after the write
+  // CHECK-FIXES: cv::Mat1f prev = m.row(0).clone();
+  return cv::norm(m, prev, cv::NORM_L1);
+}
+
 // In a loop, the next iteration reads the original after the write.
 double accumulateRows(cv::Mat &m) {
   double total = 0;
