@@ -49,7 +49,14 @@ static void printProv(const Prov &P, const SourceManager &SM,
       printLoc(L.Origin->getBeginLoc(), SM, OS);
     }
   }
-  for (const CopyOf &C : P.Copies) {
+  llvm::SmallVector<const CopyOf *, 2> Copies;
+  for (const CopyOf &C : P.Copies)
+    Copies.push_back(&C);
+  llvm::sort(Copies, [](const CopyOf *A, const CopyOf *B) {
+    return nameOf(A->Root) < nameOf(B->Root);
+  });
+  for (const CopyOf *CP : Copies) {
+    const CopyOf &C = *CP;
     Sep();
     OS << "copy-of " << nameOf(C.Root) << (C.Must ? " must" : " may");
     if (C.Origin) {

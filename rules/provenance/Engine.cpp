@@ -3,7 +3,6 @@
 #include "clang/AST/ParentMap.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Analysis/CFG.h"
-#include "llvm/ADT/PostOrderIterator.h"
 #include <set>
 
 using namespace clang;
@@ -366,7 +365,7 @@ Prov FunctionAnalysis::applyRelation(ResultRel R, const Prov &Src,
   case ResultRel::Copy:
     for (const Link &L : Src.Links)
       P.Copies.push_back(CopyOf{L.Root, L.Must, Origin, Op, Lib, nullptr, {}});
-    if (Src.Links.empty() && Origin)
+    if (Src.Links.empty() && Src.Anonymous && Origin)
       // A copy of an array that is no variable (`channels[c].clone()`).
       P.Copies.push_back(CopyOf{nullptr, true, Origin, Op, Lib, nullptr, {}});
     return P;
@@ -664,9 +663,12 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
 
   if (!RType) {
     // Not an array: an element reference into the object (`a(0, 1)`,
-    // `m.at<float>(i, j)`) when it is a non-const lvalue.
-    if (Obj && CE->isLValue() && !RT.isConstQualified() &&
-        isArrayExpr(Obj) && !RT->isRecordType()) {
+    // `m.at<float>(i, j)`) when it is a non-const lvalue, or a pointer to
+    // mutable elements (`m.ptr<float>(r)`, `t.data_ptr<float>()`).
+    bool ElementRef = CE->isLValue() && !RT.isConstQualified() && !RT->isRecordType();
+    bool ElementPtr = RT->isPointerType() && !RT->getPointeeType().isConstQualified() &&
+                      !RT->getPointeeType()->isRecordType();
+    if (Obj && (ElementRef || ElementPtr) && isArrayExpr(Obj)) {
       Prov P = ObjV;
       P.Element = true;
       return P;
@@ -678,10 +680,15 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
   // object itself (`operator+=`, in-place ops, eval() of a plain object).
   if (CE->isGLValue() && (RType->Type->Kind == TypeKind::Owning ||
                           RType->Type->Kind == TypeKind::Handle)) {
+    Prov P;
     if (Obj)
-      return ObjV;
-    if (!ArgV.empty() && (!Op || Op->Op->Result != ResultRel::Unknown))
-      return Src;
+      P = ObjV;
+    else if (!ArgV.empty() && (!Op || Op->Op->Result != ResultRel::Unknown))
+      P = Src;
+    // An existing array that is no variable (`channels[c]`).
+    if (P.Links.empty())
+      P.Anonymous = true;
+    return P;
   }
 
   if (Op) {
@@ -807,6 +814,19 @@ Prov FunctionAnalysis::eval(const Expr *E, bool AsWriteTarget) {
     }
     evalChildren(UO);
     return {};
+  }
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    // Either arm's value, as at a branch: facts of one arm become may-facts.
+    eval(CO->getCond());
+    Prov T = eval(CO->getTrueExpr(), AsWriteTarget);
+    Prov F = eval(CO->getFalseExpr(), AsWriteTarget);
+    return Prov::join(T, F);
+  }
+  if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+    // `m.ptr<float>(0)[i]`: an element of the array the pointer points into.
+    eval(ASE->getIdx());
+    Prov Base = eval(ASE->getBase(), AsWriteTarget);
+    return Base.Element ? Base : Prov();
   }
   if (const auto *LE = dyn_cast<LambdaExpr>(E)) {
     // A capture reads the array now (by copy) or whenever the lambda runs
@@ -960,8 +980,32 @@ void FunctionAnalysis::run() {
         Elements.insert(CS->getStmt());
 
   // Forward worklist in reverse post-order until the facts stop changing.
-  llvm::ReversePostOrderTraversal<const CFG *> RPO(Out.Cfg.get());
-  std::vector<const CFGBlock *> Order(RPO.begin(), RPO.end());
+  // Reverse post-order by hand: the CFG has null successors for edges it
+  // knows to be unreachable (`do { } while (0)`), which LLVM's graph
+  // traversals would follow.
+  std::vector<const CFGBlock *> Order;
+  {
+    llvm::BitVector Seen(Out.Cfg->getNumBlockIDs());
+    llvm::SmallVector<std::pair<const CFGBlock *, CFGBlock::const_succ_iterator>, 32> Stack;
+    const CFGBlock *Entry = &Out.Cfg->getEntry();
+    Seen.set(Entry->getBlockID());
+    Stack.push_back({Entry, Entry->succ_begin()});
+    while (!Stack.empty()) {
+      auto &[B, It] = Stack.back();
+      if (It == B->succ_end()) {
+        Order.push_back(B);
+        Stack.pop_back();
+        continue;
+      }
+      const CFGBlock *S = *It;
+      ++It;
+      if (S && !Seen.test(S->getBlockID())) {
+        Seen.set(S->getBlockID());
+        Stack.push_back({S, S->succ_begin()});
+      }
+    }
+    std::reverse(Order.begin(), Order.end());
+  }
   llvm::DenseMap<const CFGBlock *, unsigned> Rank;
   for (unsigned I = 0; I < Order.size(); ++I)
     Rank[Order[I]] = I;

@@ -16,6 +16,7 @@ llvm::StringRef aliaslint::toString(Rel R) {
 Prov Prov::join(const Prov &A, const Prov &B) {
   Prov Out;
   Out.Element = A.Element || B.Element;
+  Out.Anonymous = A.Anonymous || B.Anonymous;
   for (const Link &L : A.Links) {
     Link J = L;
     if (const Link *Other = B.linkTo(L.Root)) {

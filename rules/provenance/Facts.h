@@ -58,6 +58,9 @@ struct Prov {
   /// The expression denotes an element (or elements) of the linked arrays
   /// rather than an array: `a(0, 1)`, `m.at<float>(i)`.
   bool Element = false;
+  /// The expression denotes an existing array that is no variable (an
+  /// element of a std::vector<cv::Mat>), as opposed to a fresh value.
+  bool Anonymous = false;
 
   bool empty() const { return Links.empty() && Copies.empty(); }
   const Link *linkTo(const clang::ValueDecl *Root) const {

@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %aliaslint --dump-provenance %s -- %mock_flags | FileCheck %s
 //
 // BUG (engine): the conditional operator drops provenance. A view picked by

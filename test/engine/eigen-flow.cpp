@@ -52,7 +52,7 @@ void branches(MatrixXd &A, MatrixXd &B, bool flag) {
   own.setZero();
   // CHECK: [[@LINE-4]]:3 create own {own: same must; copy-of A must by Eigen::Matrix at [[@LINE-4]]:18}
   // CHECK: [[@LINE-3]]:5 write own assign operator= {own: same must; copy-of A must by Eigen::Matrix at [[@LINE-5]]:18}
-  // CHECK: [[@LINE-3]]:3 write own method Eigen::DenseBase::setZero {own: same must; copy-of B may by operator= at [[@LINE-4]]:11; copy-of A may by Eigen::Matrix at [[@LINE-6]]:18}
+  // CHECK: [[@LINE-3]]:3 write own method Eigen::DenseBase::setZero {own: same must; copy-of A may by Eigen::Matrix at [[@LINE-6]]:18; copy-of B may by operator= at [[@LINE-4]]:11}
   auto v = A.row(0);
   if (flag)
     v.setOnes();
@@ -60,7 +60,7 @@ void branches(MatrixXd &A, MatrixXd &B, bool flag) {
     own.setOnes();
   // CHECK: [[@LINE-5]]:3 create v {A: view must by Eigen::DenseBase::row at [[@LINE-5]]:12}
   // CHECK: [[@LINE-4]]:5 write v method Eigen::DenseBase::setOnes {A: view must by Eigen::DenseBase::row at [[@LINE-6]]:12}
-  // CHECK: [[@LINE-3]]:5 write own method Eigen::DenseBase::setOnes {own: same must; copy-of B may by operator= at [[@LINE-12]]:11; copy-of A may by Eigen::Matrix at [[@LINE-14]]:18}
+  // CHECK: [[@LINE-3]]:5 write own method Eigen::DenseBase::setOnes {own: same must; copy-of A may by Eigen::Matrix at [[@LINE-14]]:18; copy-of B may by operator= at [[@LINE-12]]:11}
 }
 
 // CHECK-LABEL: function 'branchesCopy'
@@ -74,7 +74,7 @@ void branchesCopy(MatrixXd &A, MatrixXd &B, bool flag) {
   // CHECK: [[@LINE-6]]:3 create w {w: same must}
   // CHECK: [[@LINE-5]]:5 write w assign operator= {w: same must}
   // CHECK: [[@LINE-4]]:5 write w assign operator= {w: same must}
-  // CHECK: [[@LINE-4]]:3 write w method Eigen::DenseBase::setZero {w: same must; copy-of B may by operator= at [[@LINE-5]]:9; copy-of A may by operator= at [[@LINE-7]]:9}
+  // CHECK: [[@LINE-4]]:3 write w method Eigen::DenseBase::setZero {w: same must; copy-of A may by operator= at [[@LINE-7]]:9; copy-of B may by operator= at [[@LINE-5]]:9}
 }
 
 // The copy of the second iteration only exists through the back edge.
@@ -84,7 +84,7 @@ void loop(MatrixXd &A, MatrixXd &B, int n) {
   for (int i = 0; i < n; ++i) {
     acc *= 0.5;
     // CHECK: [[@LINE-3]]:3 create acc {acc: same must; copy-of A must by Eigen::Matrix at [[@LINE-3]]:18}
-    // CHECK: [[@LINE-2]]:5 write acc compound *= {acc: same must; copy-of B may by operator= at [[@LINE+1]]:11; copy-of A may by Eigen::Matrix at [[@LINE-4]]:18}
+    // CHECK: [[@LINE-2]]:5 write acc compound *= {acc: same must; copy-of A may by Eigen::Matrix at [[@LINE-4]]:18; copy-of B may by operator= at [[@LINE+1]]:11}
     acc = B.topLeftCorner(2, 2);
   }
 }

@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %aliaslint --dump-provenance %s -- %mock_flags | FileCheck %s
 //
 // BUG (engine): a matrix built from a nullary expression (Zero, Ones,

@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %aliaslint --dump-provenance %s -- %mock_flags | FileCheck %s
 //
 // CRASH (engine). Any function containing `do { ... } while (0)` (every

@@ -47,7 +47,7 @@ void branches(arr &a, arr &b, bool flag) {
   own.fill(0.0);
   // CHECK: [[@LINE-4]]:3 create own {own: same must; copy-of a must by xt::xarray_container at [[@LINE-4]]:13}
   // CHECK: [[@LINE-3]]:5 write own assign operator= {own: same must; copy-of a must by xt::xarray_container at [[@LINE-5]]:13}
-  // CHECK: [[@LINE-3]]:3 write own method xt::xcontainer::fill {own: same must; copy-of b may by operator= at [[@LINE-4]]:11; copy-of a may by xt::xarray_container at [[@LINE-6]]:13}
+  // CHECK: [[@LINE-3]]:3 write own method xt::xcontainer::fill {own: same must; copy-of a may by xt::xarray_container at [[@LINE-6]]:13; copy-of b may by operator= at [[@LINE-4]]:11}
 }
 
 // CHECK-LABEL: function 'branchesCopy'
@@ -61,7 +61,7 @@ void branchesCopy(arr &a, arr &b, bool flag) {
   // CHECK: [[@LINE-6]]:3 create w {w: same must}
   // CHECK: [[@LINE-5]]:5 write w assign operator= {w: same must}
   // CHECK: [[@LINE-4]]:5 write w assign operator= {w: same must}
-  // CHECK: [[@LINE-4]]:3 write w method xt::xcontainer::fill {w: same must; copy-of b may by operator= at [[@LINE-5]]:9; copy-of a may by operator= at [[@LINE-7]]:9}
+  // CHECK: [[@LINE-4]]:3 write w method xt::xcontainer::fill {w: same must; copy-of a may by operator= at [[@LINE-7]]:9; copy-of b may by operator= at [[@LINE-5]]:9}
 }
 
 // The copy of the second iteration only exists through the back edge.
@@ -71,7 +71,7 @@ void loop(arr &a, arr &b, int n) {
   for (int i = 0; i < n; ++i) {
     acc *= 0.5;
     // CHECK: [[@LINE-3]]:3 create acc {acc: same must; copy-of a must by xt::xarray_container at [[@LINE-3]]:13}
-    // CHECK: [[@LINE-2]]:5 write acc compound *= {acc: same must; copy-of b may by operator= at [[@LINE+1]]:11; copy-of a may by xt::xarray_container at [[@LINE-4]]:13}
+    // CHECK: [[@LINE-2]]:5 write acc compound *= {acc: same must; copy-of a may by xt::xarray_container at [[@LINE-4]]:13; copy-of b may by operator= at [[@LINE+1]]:11}
     acc = xt::view(b, i);
   }
 }

@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-const-write-through-view %t -- %mock_flags
 //
 // CRASH (engine): clang-tidy crashes on a function that uses CV_Assert

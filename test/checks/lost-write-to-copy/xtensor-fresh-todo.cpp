@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-lost-write-to-copy %t -- %mock_flags
 //
 // BUG (engine, wrong report): a container built from a generator
