@@ -301,6 +301,14 @@ class Tensor : public TensorBase {
   at::Tensor masked_select(const at::Tensor& mask) const { return *this; }
   at::Tensor matmul(const at::Tensor& other) const { return *this; }
   at::Tensor argmax(c10::optional<int64_t> dim = c10::nullopt, bool keepdim = false) const { return *this; }
+  at::Tensor dot(const at::Tensor& tensor) const { return *this; }
+  at::Tensor norm(const at::Scalar& p = 2) const { return *this; }
+  at::Tensor norm(const c10::optional<at::Scalar>& p, at::IntArrayRef dim, bool keepdim = false) const { return *this; }
+  at::Tensor clamp_min(const at::Scalar& min) const { return *this; }
+  at::Tensor& clamp_min_(const at::Scalar& min) const { return const_cast<Tensor&>(*this); }
+  at::Tensor isnan() const { return *this; }
+  at::Tensor logical_not() const { return *this; }
+  at::Tensor nonzero() const { return *this; }
   at::Tensor argmin(c10::optional<int64_t> dim = c10::nullopt, bool keepdim = false) const { return *this; }
   at::Tensor sum(c10::optional<at::ScalarType> dtype = c10::nullopt) const { return *this; }
   at::Tensor sum(at::OptionalIntArrayRef dim, bool keepdim = false, c10::optional<at::ScalarType> dtype = c10::nullopt) const { return *this; }

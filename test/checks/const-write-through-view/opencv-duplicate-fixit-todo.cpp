@@ -1,15 +1,18 @@
 // XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-const-write-through-view %t -- %mock_flags
 //
-// FALSE NEGATIVE (engine). Drawing functions are modelled as writing their
-// image in place (`writes: [0]` in opencv.yaml), yet the engine's
-// output-argument handling still treats the image as possibly reallocated
-// by the call, so after `cv::rectangle(region, ...)` the variable `region`
-// is only a may-view of `img` ("img: view may; region: same may by
-// cv::rectangle") and the later setTo() is not reported. An operand the
-// model lists under `writes` should not go through the reallocation logic.
-// Expected: both writes reported.
-// Actual:   only the first one.
+// DUPLICATE FIX-ITS (check). Two writes through the same named view of a
+// const parameter are (rightly) both reported, and each warning carries the
+// same `.clone()` fix-it on the view's initialiser. clang-tidy then prints
+// "note: this fix will not be applied because it overlaps with another
+// fix" (twice) and applies neither, so the fix is lost exactly when it is
+// most needed. write-through-view reports a view once, so it is not
+// affected.
+// (Before cc98557 the second write was also missed: the drawing function's
+// image went through the output-argument reallocation logic.)
+// Expected: both warnings; the fix-it attached once (or deduplicated) and
+//           applied.
+// Actual:   the two overlap notes, and the file is left unchanged.
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
