@@ -89,3 +89,24 @@ void helpers(cv::Mat &img) {
   blurInPlace(img.clone());
   // CHECK: [[@LINE-1]]:3 write <temporary> callee blurInPlace result-discarded {copy-of img must by cv::Mat::clone at [[@LINE-1]]:15}
 }
+
+// `do { ... } while (0)` (every CV_Assert) and `for (;;) { ... break; }`
+// leave null (unreachable) successors in the CFG.
+// CHECK-LABEL: function 'paste'
+void paste(const cv::Mat &src, cv::Mat &dst, cv::Rect where) {
+  CV_Assert(where.width == src.cols && where.height == src.rows);
+  src.copyTo(dst(where));
+  // CHECK: [[#@LINE-1]]:3 write <temporary> output-arg cv::Mat::copyTo result-discarded {dst: view must by cv::Mat::operator() at [[#@LINE-1]]:14}
+}
+// CHECK-LABEL: function 'firstPositive'
+int firstPositive(cv::Mat &m) {
+  int i = 0;
+  for (;;) {
+    if (m.at<float>(i) > 0)
+      break;
+    ++i;
+  }
+  m.row(0).setTo(cv::Scalar::all(0));
+  // CHECK: [[#@LINE-1]]:3 write <temporary> method cv::Mat::setTo result-discarded {m: view must by cv::Mat::row at [[#@LINE-1]]:3}
+  return i;
+}

@@ -31,7 +31,7 @@ void rebinds(cv::Mat A, cv::Mat c) {
 void writes(cv::Mat a, cv::Mat1f typed) {
   cv::Mat roi = a(cv::Rect(0, 0, 2, 2));
   roi.setTo(cv::Scalar::all(0));
-  // CHECK: [[@LINE-1]]:3 write roi method cv::Mat::setTo {a: view must by cv::Mat::operator() at [[@LINE-2]]:17}
+  // CHECK: [[@LINE-1]]:3 write roi method cv::Mat::setTo {a: view must by cv::Mat::operator() at [[#ROI:@LINE-2]]:17}
   roi += cv::Scalar::all(1);
   // CHECK: [[@LINE-1]]:3 write roi compound += {a: view must by cv::Mat::operator() at [[@LINE-4]]:17}
   roi *= 2.0;
@@ -46,6 +46,10 @@ void writes(cv::Mat a, cv::Mat1f typed) {
   // CHECK: [[@LINE-1]]:3 write <temporary> element result-discarded {typed: same must; element}
   a.row(1) -= a.row(0) * 0.5;
   // CHECK: [[@LINE-1]]:3 write <temporary> compound -= result-discarded {a: view must by cv::Mat::row at [[@LINE-1]]:3}
+  a.ptr<float>(0)[1] = 2.f;
+  // CHECK: [[#@LINE-1]]:3 write <temporary> element result-discarded {a: same must; element}
+  roi.ptr<uchar>(0)[3] += 1;
+  // CHECK: [[#@LINE-1]]:3 write <temporary> element += result-discarded {a: view must by cv::Mat::operator() at [[#ROI]]:17; element}
 }
 
 // Output arguments: written for sure in place (`f(x, ..., x)`, a method on

@@ -106,4 +106,8 @@ void inPlace(torch::Tensor t, const torch::Tensor &ct) {
   // CHECK: [[#@LINE-2]]:12 write t method at::Tensor::relu_ {t: same must}
   t.masked_fill_(t < 0, 0);
   // CHECK: [[#@LINE-1]]:3 write t method at::Tensor::masked_fill_ {t: same must}
+  t.data_ptr<float>()[0] = 1;
+  // CHECK: [[#@LINE-1]]:3 write <temporary> element result-discarded {t: same must; element}
+  t.select(0, 1).data_ptr<float>()[2] += 1;
+  // CHECK: [[#@LINE-1]]:3 write <temporary> element += result-discarded {t: view must by at::Tensor::select at [[#@LINE-1]]:3; element}
 }

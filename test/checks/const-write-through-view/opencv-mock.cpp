@@ -147,6 +147,7 @@ cv::Mat cropAndScale(const cv::Mat &img, const cv::Rect &r, double gain) {
 // destination's ROI.
 void paste(const cv::Mat &src, cv::Mat &dst, cv::Point at) {
   cv::Rect where(at.x, at.y, src.cols, src.rows);
+  CV_Assert(where.x + where.width <= dst.cols && where.y + where.height <= dst.rows);
   src.copyTo(dst(where));
 }
 

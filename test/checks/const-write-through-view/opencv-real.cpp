@@ -53,6 +53,7 @@ cv::Mat cropAndScale(const cv::Mat &img, const cv::Rect &r, double gain) {
 // Negative: the const source is only read; the destination ROI is written.
 void paste(const cv::Mat &src, cv::Mat &dst, cv::Point at) {
   cv::Rect where(at, src.size());
+  CV_Assert((where & cv::Rect(0, 0, dst.cols, dst.rows)) == where);
   src.copyTo(dst(where));
 }
 
