@@ -55,6 +55,15 @@ void branches(torch::Tensor t, torch::Tensor u, bool f) {
   // CHECK: [[#@LINE-1]]:3 write v method at::Tensor::sub_ {v: same must; copy-of t may by at::Tensor::clone at [[#@LINE-4]]:9; copy-of u may by at::Tensor::clone at [[#@LINE-2]]:9}
 }
 
+// The conditional operator joins its arms like a branch.
+// CHECK-LABEL: function 'conditional'
+void conditional(torch::Tensor t, torch::Tensor u, bool f) {
+  torch::Tensor w = f ? t.clone() : t.select(0, 0);
+  // CHECK: [[#@LINE-1]]:3 create w {t: view may by at::Tensor::select at [[#@LINE-1]]:37; copy-of t may by at::Tensor::clone at [[#@LINE-1]]:25}
+  (f ? t : u).add_(1);
+  // CHECK: [[#@LINE-1]]:3 write <temporary> method at::Tensor::add_ result-discarded {t: same may; u: same may}
+}
+
 // A lambda capturing a tensor reads it.
 // CHECK-LABEL: function 'lambdas'
 void lambdas(torch::Tensor t) {
