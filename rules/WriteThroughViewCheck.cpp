@@ -53,15 +53,42 @@ static bool viewIsHidden(const ValueDecl *V, TypeClassifier &Types) {
 
 void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
   llvm::DenseSet<const ValueDecl *> Reported;
-  for (const Event &W : FP.Events) {
+  // Writes in source order, so that the first write through a view is the
+  // one reported whatever the CFG's block order.
+  const SourceManager &SM = context().getSourceManager();
+  std::vector<const Event *> Writes;
+  for (const Event &E : FP.Events)
+    if (E.Kind == EventKind::Write && E.S)
+      Writes.push_back(&E);
+  llvm::stable_sort(Writes, [&](const Event *A, const Event *B) {
+    return SM.isBeforeInTranslationUnit(A->S->getBeginLoc(), B->S->getBeginLoc());
+  });
+  for (const Event *WP : Writes) {
+    const Event &W = *WP;
     // The variable written, or the one a written temporary was derived
     // from (`Jt.row(0).setZero()` writes through `Jt`).
     const ValueDecl *V = W.Var ? W.Var : W.Via;
-    if (W.Kind != EventKind::Write || !V || Reported.count(V))
+    if (!V || Reported.count(V))
       continue;
     if (V->getType()->isReferenceType())
       continue; // a reference is the original under another name, knowingly
-    for (const Link &L : W.Value.Links) {
+    // Through a temporary, the facts of the variable itself (its creation,
+    // its library operation) are those its read in this statement saw.
+    const Prov *Facts = &W.Value;
+    if (!W.Var)
+      for (unsigned J : FP.eventsIn(W.FullStmt))
+        if (FP.Events[J].Kind == EventKind::Read && FP.Events[J].Var == V)
+          Facts = &FP.Events[J].Value;
+    // A statement that writes the view while reading the original is an
+    // in-place algorithm over both (Gram-Schmidt, elimination): reading
+    // them together later is what it is for.
+    auto WriteAlsoReads = [&](const ValueDecl *D) {
+      for (unsigned J : FP.eventsIn(W.FullStmt))
+        if (FP.Events[J].Kind == EventKind::Read && FP.Events[J].Var == D)
+          return true;
+      return false;
+    };
+    for (const Link &L : Facts->Links) {
       if (L.Root == V || (L.R != Rel::View && L.R != Rel::Same))
         continue;
       if (!L.Must && !Strict)
@@ -72,6 +99,7 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       // statement also reads the view.
       const Event *LaterRead = nullptr, *Together = nullptr;
       const ValueDecl *TogetherWith = V;
+      bool InPlaceAlgorithm = WriteAlsoReads(Orig);
       for (unsigned RI : FP.eventsOf(EventKind::Read, Orig)) {
         const Event &R = FP.Events[RI];
         if (!FP.mayHappenAfter(W, R))
@@ -85,7 +113,11 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
           if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == Orig)
             continue;
           const Link *Shared = R2.Value.linkTo(Orig);
-          if (R2.Var == V || (Shared && Shared->R == Rel::Same && Shared->Must)) {
+          // The view read must be the object written, not one made anew
+          // on a later loop iteration.
+          bool SameView = R2.Var == V && FP.mayHappenAfterSameObject(W, R2, V);
+          if (!InPlaceAlgorithm &&
+              (SameView || (Shared && Shared->R == Rel::Same && Shared->Must))) {
             Together = &R;
             TogetherWith = R2.Var;
           }
@@ -117,11 +149,17 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
                             : "a view of '" + nameOf(Orig) + "'" +
                                   (L.Op.empty() ? std::string()
                                                 : " created by '" + L.Op + "'");
-      // Fix: make the view an explicit copy, when its initialiser made it.
+      // Fix: make the view an explicit copy, when its initialiser made it
+      // and the copy is read after the write (else the write would just be
+      // lost in the copy).
       const Expr *Init = initializerOf(V);
+      bool ViewReadLater = llvm::any_of(FP.eventsOf(EventKind::Read, V), [&](unsigned I) {
+        return FP.mayHappenAfterSameObject(W, FP.Events[I], V);
+      });
       std::optional<FixItHint> Fix;
-      if (Init && (!L.Origin || L.Origin->IgnoreImplicit() == Init->IgnoreImplicit() ||
-                   Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange()))
+      if (Init && ViewReadLater &&
+          (!L.Origin || L.Origin->IgnoreImplicit() == Init->IgnoreImplicit() ||
+           Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange()))
         Fix = copyFixIt(V, L.Library ? L.Library : libraryOf(V));
       {
         auto D = ByValueHandle && !Shown

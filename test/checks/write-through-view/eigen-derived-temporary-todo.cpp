@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t -- %mock_flags
 //
 // BUG (check/engine, wrong notes and no fix-it): a write through a temporary

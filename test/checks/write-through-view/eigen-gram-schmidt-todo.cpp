@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t -- %mock_flags
 //
 // BUG (check, false positive on an idiomatic in-place algorithm): modified

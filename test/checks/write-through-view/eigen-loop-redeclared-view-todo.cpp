@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t -- %mock_flags
 //
 // BUG (check, false positive): a view declared in a loop body is a new view

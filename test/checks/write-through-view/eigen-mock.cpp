@@ -123,8 +123,9 @@ double resetEitherWay(MatrixXd &A, bool ones) {
     scratch.setOnes();
   else
     scratch.setZero();
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: write through 'scratch' also modifies 'A': 'scratch' is a view of 'A' created by 'Eigen::DenseBase::col' [aliasing-write-through-view]
-    // CHECK-MESSAGES: :[[@LINE-6]]:18: note: 'scratch' is made a view of 'A' here
+    // Reported once, at the first write in source order (the then-arm).
+    // CHECK-MESSAGES: :[[@LINE-4]]:5: warning: write through 'scratch' also modifies 'A': 'scratch' is a view of 'A' created by 'Eigen::DenseBase::col' [aliasing-write-through-view]
+    // CHECK-MESSAGES: :[[@LINE-7]]:18: note: 'scratch' is made a view of 'A' here
     // CHECK-MESSAGES: :[[@LINE+2]]:14: note: 'A' is read here, after the write
     // CHECK-FIXES: auto scratch = A.col(1).eval();
   double n = A.norm();
