@@ -12,7 +12,7 @@ static const CopyOf *definiteCopy(const Prov &V, const ValueDecl *Self) {
     if (L.Root != Self)
       return nullptr;
   for (const CopyOf &C : V.Copies)
-    if (C.Must && C.Root != Self)
+    if (C.Must && (!Self || C.Root != Self))
       return &C;
   return nullptr;
 }

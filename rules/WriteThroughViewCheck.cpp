@@ -102,7 +102,8 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       bool InPlaceAlgorithm = WriteAlsoReads(Orig);
       for (unsigned RI : FP.eventsOf(EventKind::Read, Orig)) {
         const Event &R = FP.Events[RI];
-        if (!FP.mayHappenAfter(W, R))
+        // Only the original's elements matter, not its shape (`img.rows`).
+        if (R.MetadataOnly || !FP.mayHappenAfter(W, R))
           continue;
         if (!LaterRead)
           LaterRead = &R;
@@ -110,7 +111,8 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
         // original (`cv::Mat normed = feats;` ... `hconcat(feats, normed)`).
         for (unsigned J : FP.eventsIn(R.FullStmt)) {
           const Event &R2 = FP.Events[J];
-          if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == Orig)
+          if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == Orig ||
+              R2.MetadataOnly)
             continue;
           const Link *Shared = R2.Value.linkTo(Orig);
           // The view read must be the object written, not one made anew

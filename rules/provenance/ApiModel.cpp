@@ -61,6 +61,7 @@ template <> struct ScalarEnumerationTraits<ResultRel> {
     IO.enumCase(R, "copy", ResultRel::Copy);
     IO.enumCase(R, "lazy", ResultRel::Lazy);
     IO.enumCase(R, "fresh", ResultRel::Fresh);
+    IO.enumCase(R, "metadata", ResultRel::Metadata);
   }
 };
 
@@ -248,6 +249,7 @@ llvm::StringRef aliaslint::toString(ResultRel R) {
   case ResultRel::Copy: return "copy";
   case ResultRel::Lazy: return "lazy";
   case ResultRel::Fresh: return "fresh";
+  case ResultRel::Metadata: return "metadata";
   }
   return "unknown";
 }

@@ -37,6 +37,7 @@ enum class ResultRel {
   Copy,      ///< fresh storage holding a copy of the source's elements
   Lazy,      ///< expression reading its operands when evaluated
   Fresh,     ///< fresh storage unrelated to any operand (factories)
+  Metadata,  ///< not an array: reads only the source's shape or type
 };
 
 /// Operand positions: this (the object of a member call) or argument k.

@@ -112,6 +112,8 @@ void aliaslint::dumpProvenance(const FunctionProvenance &FP, ASTContext &Ctx,
       if (!E->Var)
         OS << (E->ResultUsed ? " result-used" : " result-discarded");
     }
+    if (E->MetadataOnly)
+      OS << " metadata";
     if (E->Kind != EventKind::EndOfLifetime) {
       OS << " ";
       printProv(E->Value, SM, OS);

@@ -183,6 +183,7 @@ private:
   void write(const Expr *Target, const Prov &V, const Stmt *Writer,
              WriteKind How, std::string Op);
   bool isDiscarded(const Stmt *S);
+  bool initialisesVariable(const Stmt *S);
   const ValueDecl *namedArray(const Expr *E);
   const ValueDecl *derivedFrom(const Expr *E);
 
@@ -200,6 +201,16 @@ private:
   // Current position, valid during transfer().
   State *Cur = nullptr;
   bool Emitting = false;
+  /// Reads made now see only the array's shape or type (`t.size(0)`).
+  bool MetadataRead = false;
+  struct MetadataScope {
+    FunctionAnalysis &A;
+    bool Old;
+    explicit MetadataScope(FunctionAnalysis &A) : A(A), Old(A.MetadataRead) {
+      A.MetadataRead = true;
+    }
+    ~MetadataScope() { A.MetadataRead = Old; }
+  };
   const Stmt *CurFull = nullptr;
   unsigned CurBlock = 0, CurIndex = 0, Seq = 0;
 };
@@ -295,6 +306,15 @@ void FunctionAnalysis::emit(EventKind K, const Stmt *S, const Expr *Target,
   Out.Events.push_back(std::move(Ev));
 }
 
+bool FunctionAnalysis::initialisesVariable(const Stmt *S) {
+  const Stmt *P = Parents->getParent(S);
+  while (P && (isa<ExprWithCleanups>(P) || isa<ParenExpr>(P) ||
+               isa<ImplicitCastExpr>(P) || isa<MaterializeTemporaryExpr>(P) ||
+               isa<CXXBindTemporaryExpr>(P) || isa<CXXConstructExpr>(P)))
+    P = Parents->getParent(P);
+  return P && isa<DeclStmt>(P);
+}
+
 bool FunctionAnalysis::isDiscarded(const Stmt *S) {
   const Stmt *P = Parents->getParent(S);
   while (P && (isa<ExprWithCleanups>(P) || isa<ParenExpr>(P) ||
@@ -370,6 +390,7 @@ Prov FunctionAnalysis::applyRelation(ResultRel R, const Prov &Src,
       P.Copies.push_back(CopyOf{nullptr, true, Origin, Op, Lib, nullptr, {}});
     return P;
   case ResultRel::Fresh:
+  case ResultRel::Metadata:
   case ResultRel::Unknown:
     return P;
   }
@@ -584,12 +605,33 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
     return Op && llvm::is_contained(Op->Op->Writes, K);
   };
 
+  // Making a view reads no elements of its source, nor does a shape query:
+  // the source's reads there are metadata reads.
+  auto ResultKind = Types.classify(CE->getType());
+  bool MakesView =
+      Op ? (Op->Op->Result == ResultRel::View && !Op->Op->Index)
+         : (ResultKind && ResultKind->Type->Kind == TypeKind::View && !CE->isGLValue());
+  // (Only a view that is just named, `cv::Mat tmp = img.row(y);`: one used
+  // on the spot, `a != t.view({-1})`, reads the elements there.)
+  bool SourceIsMetadata = (MakesView && initialisesVariable(CE)) ||
+                          (Op && Op->Op->Result == ResultRel::Metadata);
+  int ViewSource = Op ? Op->Op->Source : ThisOperand;
+  if (!Obj && ViewSource == ThisOperand)
+    ViewSource = 0;
   Prov ObjV;
-  if (Obj)
+  if (Obj) {
+    std::optional<MetadataScope> Meta;
+    if (SourceIsMetadata && ViewSource == ThisOperand)
+      Meta.emplace(*this);
     ObjV = eval(Obj, /*AsWriteTarget=*/Writes(ThisOperand));
+  }
   llvm::SmallVector<Prov, 4> ArgV;
-  for (unsigned I = 0; I < Args.size(); ++I)
+  for (unsigned I = 0; I < Args.size(); ++I) {
+    std::optional<MetadataScope> Meta;
+    if (SourceIsMetadata && !Obj && (int)I == ViewSource)
+      Meta.emplace(*this);
     ArgV.push_back(eval(Args[I], Writes(I)));
+  }
 
   std::string OpName = Op ? Op->Op->Name
                           : (Callee ? qualifiedNameNoArgs(Callee) : std::string());
@@ -678,8 +720,11 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
 
   // A reference to an array returned from a member or operator is the
   // object itself (`operator+=`, in-place ops, eval() of a plain object).
-  if (CE->isGLValue() && (RType->Type->Kind == TypeKind::Owning ||
-                          RType->Type->Kind == TypeKind::Handle)) {
+  // (Unless the model says it is another, existing array: `w.grad()`.)
+  bool ModelSaysOther = Op && Op->Op->Result == ResultRel::Fresh;
+  if (CE->isGLValue() && !ModelSaysOther &&
+      (RType->Type->Kind == TypeKind::Owning ||
+       RType->Type->Kind == TypeKind::Handle)) {
     Prov P;
     if (Obj)
       P = ObjV;
@@ -699,6 +744,12 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
         C.IndexCall = CE;
         C.PutMethod = Op->Op->Index->PutMethod;
       }
+      return P;
+    }
+    if (Op->Op->Result == ResultRel::Fresh && CE->isGLValue()) {
+      // An existing array that is no variable (`w.grad()`).
+      Prov P;
+      P.Anonymous = true;
       return P;
     }
     if (Op->Op->Result != ResultRel::Unknown)
@@ -770,8 +821,11 @@ Prov FunctionAnalysis::eval(const Expr *E, bool AsWriteTarget) {
     if (!VD || !Types.isArray(VD->getType()))
       return {};
     Prov V = varValue(VD);
-    if (!AsWriteTarget)
+    if (!AsWriteTarget) {
       emit(EventKind::Read, DRE, DRE, V);
+      if (Emitting)
+        Out.Events.back().MetadataOnly = MetadataRead;
+    }
     return V;
   }
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {
@@ -779,9 +833,18 @@ Prov FunctionAnalysis::eval(const Expr *E, bool AsWriteTarget) {
       if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()) &&
           Types.isArray(Field->getType())) {
         Prov V = varValue(Field);
-        if (!AsWriteTarget)
+        if (!AsWriteTarget) {
           emit(EventKind::Read, ME, ME, V);
+          if (Emitting)
+            Out.Events.back().MetadataOnly = MetadataRead;
+        }
         return V;
+      }
+      // A plain field of an array (cv::Mat::rows): its shape, not its data.
+      if (isArrayExpr(ME->getBase()) && !Types.isArray(Field->getType())) {
+        MetadataScope Meta(*this);
+        eval(ME->getBase());
+        return {};
       }
     }
     eval(ME->getBase());

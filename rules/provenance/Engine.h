@@ -62,6 +62,9 @@ struct Event {
   /// (`auto x = t.index({i}).fill_(0)`), which makes a write to a temporary
   /// observable.
   bool ResultUsed = false;
+  /// For reads: only the array's shape or type is read (`t.size(0)`,
+  /// `img.rows`), not its elements.
+  bool MetadataOnly = false;
   unsigned Block = 0, Index = 0, Seq = 0;
 };
 

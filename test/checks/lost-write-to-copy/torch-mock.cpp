@@ -60,7 +60,7 @@ void boolIndex(torch::Tensor t) {
 void scrubNanGrads(const std::vector<torch::Tensor> &params) {
   for (const auto &p : params) {
     p.grad().masked_select(p.grad() != p.grad()).zero_();
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: write to a temporary copy of 'p' is lost: 'at::Tensor::masked_select' returns a copy, so 'p' is NOT modified [aliasing-lost-write-to-copy]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: write to a temporary copy of 'p.grad()' is lost: 'at::Tensor::masked_select' returns a copy, so 'p.grad()' is NOT modified [aliasing-lost-write-to-copy]
   }
 }
 
@@ -118,7 +118,7 @@ torch::Tensor standardize(const torch::Tensor &input, bool on, const torch::Tens
 void scrubUnbraced(const std::vector<torch::Tensor> &params) {
   for (const auto &p : params)
     p.grad().masked_select(p.grad() != p.grad()).zero_();
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: write to a temporary copy of 'p' is lost: 'at::Tensor::masked_select' returns a copy, so 'p' is NOT modified [aliasing-lost-write-to-copy]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: write to a temporary copy of 'p.grad()' is lost: 'at::Tensor::masked_select' returns a copy, so 'p.grad()' is NOT modified [aliasing-lost-write-to-copy]
 }
 void clearRepeatedly(torch::Tensor t, const torch::Tensor &idx, int n) {
   int i = 0;

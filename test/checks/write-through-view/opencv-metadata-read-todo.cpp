@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t -- %mock_flags
 //
 // FALSE POSITIVE. Reading only the original's shape (`img.rows`,

@@ -148,7 +148,7 @@ double accumulateRows(cv::Mat &m) {
     scratch.setTo(cv::Scalar::all(0));
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: write through 'scratch' also modifies 'm': 'scratch' is a view of 'm' created by 'cv::Mat::row' [aliasing-write-through-view]
     // CHECK-MESSAGES: :[[@LINE-3]]:23: note: 'scratch' is made a view of 'm' here
-    // CHECK-MESSAGES: :[[@LINE-6]]:23: note: 'm' is read here, after the write
+    // CHECK-MESSAGES: :[[@LINE-5]]:23: note: 'm' is read here, after the write
     // No fix-it: the view is not read after the write, so a copy would only lose the write.
   }
   return total;

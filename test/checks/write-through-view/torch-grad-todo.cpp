@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t -- %mock_flags
 // RUN: %check_clang_tidy -check-suffix=CONST \
 // RUN:   -config="{CheckOptions: {aliasing-const-write-through-view.ExtraLibraries: 'libtorch'}}" \
