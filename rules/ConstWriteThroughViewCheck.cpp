@@ -20,6 +20,9 @@ void ConstWriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
   llvm::SmallVector<StringRef, 4> Extra;
   StringRef(ExtraLibraries).split(Extra, ';', -1, false);
   llvm::DenseSet<const Stmt *> Reported;
+  // One fix-it per view: every write through it is reported, but the same
+  // replacement offered twice would overlap and neither would be applied.
+  llvm::DenseSet<const ValueDecl *> Fixed;
   for (const Event &W : FP.Events) {
     if (W.Kind != EventKind::Write || Reported.count(W.S))
       continue;
@@ -46,9 +49,12 @@ void ConstWriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
                                          : "a view of '" + Param + "'";
       const Expr *Init = W.Var && W.Var != P ? initializerOf(W.Var) : nullptr;
       std::optional<FixItHint> Fix;
-      if (Init && L.Origin &&
-          Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange())
+      if (Init && L.Origin && !Fixed.count(W.Var) &&
+          Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange()) {
         Fix = copyFixIt(W.Var, M->Library);
+        if (Fix)
+          Fixed.insert(W.Var);
+      }
       {
         auto D = diag(W.S->getBeginLoc(),
                       "write through %0 modifies '%1', a '%2' parameter: the "

@@ -121,6 +121,7 @@ template <> struct MappingTraits<IndexRule> {
     IO.mapRequired("advanced-types", R.AdvancedTypes);
     IO.mapOptional("advanced", R.Advanced, ResultRel::Copy);
     IO.mapOptional("put", R.PutMethod);
+    IO.mapOptional("zero-dim-producers", R.ZeroDimProducers);
   }
 };
 

@@ -62,6 +62,10 @@ struct IndexRule {
   ResultRel Advanced = ResultRel::Copy;
   /// Method that writes through an advanced index, for fix-its (index_put_).
   std::string PutMethod;
+  /// Calls known to return a 0-dim integer tensor, which indexes like an
+  /// integer (a view): members called with no explicit argument
+  /// (`t.argmax()`), free functions called with one integer (`tensor(1)`).
+  std::vector<std::string> ZeroDimProducers;
 };
 
 struct OpEntry {

@@ -175,6 +175,7 @@ private:
                    const LibraryModel *Lib);
   void evalChildren(const Stmt *S);
   bool isAdvancedIndex(const Expr *Arg, const IndexRule &R);
+  bool isZeroDimIntegerTensor(const Expr *X, const IndexRule &R);
   bool isArrayExpr(const Expr *E);
 
   // --- events ----------------------------------------------------------
@@ -409,6 +410,30 @@ void FunctionAnalysis::evalChildren(const Stmt *S) {
       eval(E);
 }
 
+bool FunctionAnalysis::isZeroDimIntegerTensor(const Expr *X, const IndexRule &R) {
+  const auto *CE = dyn_cast<CallExpr>(X);
+  const FunctionDecl *F = CE ? CE->getDirectCallee() : nullptr;
+  if (!F || !llvm::is_contained(R.ZeroDimProducers, qualifiedNameNoArgs(F)))
+    return false;
+  llvm::SmallVector<const Expr *, 2> Explicit;
+  for (const Expr *A : CE->arguments())
+    if (!isa<CXXDefaultArgExpr>(A))
+      Explicit.push_back(A);
+  if (isa<CXXMemberCallExpr>(CE))
+    return Explicit.empty();
+  if (Explicit.size() != 1)
+    return false;
+  // Through the converting constructor (TensorDataContainer) to the value.
+  const Expr *V = strip(Explicit[0]);
+  while (const auto *C = dyn_cast_or_null<CXXConstructExpr>(V)) {
+    if (C->getNumArgs() != 1)
+      return false;
+    V = strip(C->getArg(0));
+  }
+  QualType T = V ? V->getType().getCanonicalType() : QualType();
+  return !T.isNull() && T->isIntegerType() && !T->isBooleanType();
+}
+
 bool FunctionAnalysis::isAdvancedIndex(const Expr *Arg, const IndexRule &R) {
   // Collect the entries of `{i, Slice(), idx}` through the ArrayRef and
   // TensorIndex conversions, and look at each entry's own type.
@@ -438,6 +463,8 @@ bool FunctionAnalysis::isAdvancedIndex(const Expr *Arg, const IndexRule &R) {
     }
     if (!X)
       continue;
+    if (isZeroDimIntegerTensor(X, R))
+      continue; // indexes like an integer: basic
     QualType T = X->getType().getNonReferenceType().getCanonicalType();
     if (T->isBooleanType() && llvm::is_contained(R.AdvancedTypes, "bool"))
       return true;

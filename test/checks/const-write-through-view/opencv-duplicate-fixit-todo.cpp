@@ -1,4 +1,3 @@
-// XFAIL: *
 // RUN: %check_clang_tidy %s aliasing-const-write-through-view %t -- %mock_flags
 //
 // DUPLICATE FIX-ITS (check). Two writes through the same named view of a
