@@ -110,6 +110,12 @@ torch::Tensor rebound(const torch::Tensor &t) {
   return w;
 }
 
+// grad() is another tensor: zeroing the gradient of a const parameter does
+// not write the parameter.
+void zeroGrad(const torch::Tensor &p) {
+  p.grad().zero_();
+}
+
 // NOLINT is honoured when the library is enabled.
 void suppressed(const torch::Tensor &t) {
   t.zero_(); // NOLINT(aliasing-const-write-through-view)

@@ -285,6 +285,20 @@ bool scopedView(cv::Mat &frame, const std::string &path) {
   return cv::imwrite(path, frame);
 }
 
+// Reading only the original's shape after the write is no use of its
+// pixels: the in-place row loop reads `img.rows` in its condition.
+void brightenRows(cv::Mat &img) {
+  for (int y = 0; y < img.rows; ++y) {
+    cv::Mat tmp = img.row(y);
+    tmp += cv::Scalar::all(10);
+  }
+}
+int clearFirstRow(cv::Mat &img) {
+  cv::Mat backup = img.row(0);
+  backup.setTo(cv::Scalar::all(0));
+  return img.rows * img.cols + static_cast<int>(img.total()) + img.type();
+}
+
 // NOLINT and NOLINTNEXTLINE are honoured.
 double suppressed(cv::Mat &frame, const cv::Rect &r) {
   cv::Mat tmp = frame(r);

@@ -244,6 +244,27 @@ torch::Tensor scopedView(torch::Tensor t) {
   return t.sum();
 }
 
+// Reading only the original's shape after the write is no use of its
+// values: the in-place row loop reads `t.size(0)` in its condition.
+void scaleRows(torch::Tensor t) {
+  for (int64_t i = 0; i < t.size(0); ++i) {
+    auto tmp = t.select(0, i);
+    tmp.mul_(2);
+  }
+}
+int64_t clearHead(torch::Tensor t) {
+  auto backup = t.narrow(0, 0, 1);
+  backup.zero_();
+  return t.size(0) + t.numel() + t.dim();
+}
+
+// grad() is another tensor: zeroing it does not write `w`.
+double manualStep(torch::Tensor w) {
+  auto saved = w.grad();
+  saved.zero_();
+  return w.sum().item<double>();
+}
+
 // NOLINT and NOLINTNEXTLINE are honoured.
 float suppressed(torch::Tensor data) {
   auto backup = data.slice(0, 0, 5);
