@@ -76,3 +76,14 @@ void lazy(cv::Mat a, cv::Mat b) {
   cv::Mat tr = t;
   // CHECK: [[@LINE-1]]:3 create tr {tr: same must}
 }
+
+// Shape queries and fields read no pixels.
+// CHECK-LABEL: function 'metadata'
+int metadata(cv::Mat img) {
+  int a = img.rows + img.type() + static_cast<int>(img.total());
+  // CHECK: [[#@LINE-1]]:11 read img metadata {img: same must}
+  // CHECK: [[#@LINE-2]]:22 read img metadata {img: same must}
+  // CHECK: [[#@LINE-3]]:52 read img metadata {img: same must}
+  return a + static_cast<int>(cv::norm(img));
+  // CHECK: [[#@LINE-1]]:40 read img {img: same must}
+}

@@ -111,3 +111,15 @@ void inPlace(torch::Tensor t, const torch::Tensor &ct) {
   t.select(0, 1).data_ptr<float>()[2] += 1;
   // CHECK: [[#@LINE-1]]:3 write <temporary> element += result-discarded {t: view must by at::Tensor::select at [[#@LINE-1]]:3; element}
 }
+
+// Shape queries read no elements; grad() is another tensor.
+// CHECK-LABEL: function 'metadataAndGrad'
+int64_t metadataAndGrad(torch::Tensor t) {
+  int64_t n = t.size(0) + t.numel() + t.dim();
+  // CHECK: [[#@LINE-1]]:15 read t metadata {t: same must}
+  // CHECK: [[#@LINE-2]]:27 read t metadata {t: same must}
+  // CHECK: [[#@LINE-3]]:39 read t metadata {t: same must}
+  auto g = t.grad();
+  // CHECK: [[#@LINE-1]]:3 create g {g: same must}
+  return n;
+}
