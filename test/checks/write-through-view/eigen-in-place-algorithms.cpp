@@ -1,5 +1,7 @@
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t -- %mock_flags
 //
+// Fixed; kept as a regression test. The notes below describe the bug it pins.
+//
 // BUG (check, false positive on an idiomatic in-place algorithm): modified
 // Gram-Schmidt updates a column view from its own value and from other
 // columns of the same matrix. The update statement reads the original and

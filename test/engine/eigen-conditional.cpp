@@ -1,5 +1,7 @@
 // RUN: %aliaslint --dump-provenance %s -- %mock_flags | FileCheck %s
 //
+// Fixed; kept as a regression test. The notes below describe the bug it pins.
+//
 // BUG (engine): the conditional operator drops provenance. A view picked by
 // `flag ? A.row(0) : A.row(1)` is recorded as a fresh array of its own, and a
 // Matrix initialised from `flag ? A : B` as a copy of an unnamed array.

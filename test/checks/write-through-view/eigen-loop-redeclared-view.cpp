@@ -1,5 +1,7 @@
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t -- %mock_flags
 //
+// Fixed; kept as a regression test. The notes below describe the bug it pins.
+//
 // BUG (check, false positive): a view declared in a loop body is a new view
 // on each iteration, yet a read of the view together with the original at
 // the top of the NEXT iteration counts as "after the write" of the previous

@@ -1,5 +1,7 @@
 // RUN: %aliaslint --dump-provenance %s -- %mock_flags | FileCheck %s
 //
+// Fixed; kept as a regression test. The notes below describe the bug it pins.
+//
 // BUG (engine): the conditional operator drops provenance (see
 // eigen-conditional-todo.cpp).
 //   expected: `v` a view of a on every path.

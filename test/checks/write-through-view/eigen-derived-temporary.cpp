@@ -1,5 +1,7 @@
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t -- %mock_flags
 //
+// Fixed; kept as a regression test. The notes below describe the bug it pins.
+//
 // BUG (check/engine, wrong notes and no fix-it): a write through a temporary
 // derived from a named view (`saved.array() += 1`, `xt::view(saved, 0) = 1`)
 // is reported, but the link's origin is the temporary's own creation, so

@@ -1,5 +1,7 @@
 // RUN: %aliaslint --dump-provenance %s -- %mock_flags | FileCheck %s
 //
+// Fixed; kept as a regression test. The notes below describe the bug it pins.
+//
 // BUG (engine): a matrix built from a nullary expression (Zero, Ones,
 // Identity, Constant, Random, LinSpaced; xt::zeros, xt::ones, xt::arange) is
 // fresh, yet it is recorded as a copy of an unnamed array since "copies of
