@@ -67,6 +67,12 @@ void indexing(torch::Tensor t, torch::Tensor idx, int64_t i) {
   // CHECK: [[#@LINE-1]]:3 create mixed {mixed: same must; copy-of t must by at::Tensor::index at [[#@LINE-1]]:16 advanced-index}
   auto bo = t.index({false});
   // CHECK: [[#@LINE-1]]:3 create bo {bo: same must; copy-of t must by at::Tensor::index at [[#@LINE-1]]:13 advanced-index}
+  auto am = t.index({t.argmax()});
+  // CHECK: [[#@LINE-1]]:3 create am {t: view must by at::Tensor::index at [[#@LINE-1]]:13}
+  auto one = t.index({torch::tensor(1)});
+  // CHECK: [[#@LINE-1]]:3 create one {t: view must by at::Tensor::index at [[#@LINE-1]]:14}
+  auto rows = t.index({t.argmax(0)});
+  // CHECK: [[#@LINE-1]]:3 create rows {rows: same must; copy-of t must by at::Tensor::index at [[#@LINE-1]]:15 advanced-index}
 }
 
 // Assignment: an rvalue Tensor is written (copy_/fill_), an lvalue rebound.

@@ -126,6 +126,18 @@ void throughReference(const cv::Mat &m) {
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: view of 'm' made by 'cv::Mat::row' here
 }
 
+// Two writes through one view: both reported, the fix-it offered once.
+void outlineThenClear(const cv::Mat &img, const cv::Rect &r) {
+  cv::Mat region = img.colRange(0, 4);
+  cv::rectangle(region, r, cv::Scalar(0, 255, 0));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'region' modifies 'img', a 'const cv::Mat &' parameter: the const of 'cv::Mat' is shallow and does not protect its data [aliasing-const-write-through-view]
+  // CHECK-MESSAGES: :[[@LINE-3]]:20: note: view of 'img' made by 'cv::Mat::colRange' here
+  // CHECK-FIXES: cv::Mat region = img.colRange(0, 4).clone();
+  region.setTo(cv::Scalar::all(0));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'region' modifies 'img', a 'const cv::Mat &' parameter: the const of 'cv::Mat' is shallow and does not protect its data [aliasing-const-write-through-view]
+  // CHECK-MESSAGES: :[[@LINE-7]]:20: note: view of 'img' made by 'cv::Mat::colRange' here
+}
+
 // ===== Negatives ==========================================================
 
 // The const input is cloned; only the clone's ROI is written.

@@ -214,6 +214,19 @@ void onePathCopy(torch::Tensor t, bool fresh) {
   w.zero_();
 }
 
+// A 0-dim integer tensor index is an integer (select, a view): argmax() and
+// argmin() without a dim, torch::tensor(int).
+torch::Tensor oneHotArgmax(const torch::Tensor &scores) {
+  torch::Tensor out = torch::zeros_like(scores);
+  out.index({scores.argmax()}) = 1.0;
+  return out;
+}
+torch::Tensor markArgminAndFirst(torch::Tensor t) {
+  t.index({t.argmin()}) = 0;
+  t.index({torch::tensor(1)}) = 9;
+  return t;
+}
+
 // NOLINT and NOLINTNEXTLINE are honoured.
 void suppressed(torch::Tensor t, const torch::Tensor &idx) {
   t.index({idx}) = 0; // NOLINT(aliasing-lost-write-to-copy)

@@ -51,6 +51,14 @@ torch::Tensor encode(const torch::Tensor &input, bool standardize) {
   return input;
 }
 
+// Negative: argmax() without a dim is a 0-dim integer tensor, an integer
+// index.
+torch::Tensor oneHotArgmax(const torch::Tensor &scores) {
+  torch::Tensor out = torch::zeros_like(scores);
+  out.index({scores.argmax()}) = 1.0;
+  return out;
+}
+
 // Negative: index_put_ is the correct spelling.
 void reinitWithPut(torch::Tensor &weight, const torch::Tensor &dead) {
   weight.index_put_({dead}, torch::randn({dead.size(0), weight.size(1)}) * 0.01);
