@@ -10,10 +10,23 @@ using namespace aliaslint;
 
 ProvenanceCheck::ProvenanceCheck(StringRef Name, tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")) {}
+      ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")),
+      MaxFunctionElements(
+          Options.getLocalOrGlobal("MaxFunctionElements", 200000u)) {
+  // A function too large to analyse is mentioned once, by the first enabled
+  // aliasing check in name order, not once per check.
+  for (StringRef Check : {"aliasing-const-write-through-view",
+                          "aliasing-lost-write-to-copy",
+                          "aliasing-write-through-view"})
+    if (Context->isCheckEnabled(Check)) {
+      ReportsSkips = Check == Name;
+      break;
+    }
+}
 
 void ProvenanceCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ModelFiles", ModelFiles);
+  Options.store(Opts, "MaxFunctionElements", MaxFunctionElements);
 }
 
 void ProvenanceCheck::registerMatchers(MatchFinder *Finder) {
@@ -42,11 +55,18 @@ void ProvenanceCheck::check(const MatchFinder::MatchResult &Result) {
     }
     Model = *M;
   }
-  if (!Engine)
-    Engine = std::make_unique<ProvenanceEngine>(*Result.Context, *Model);
+  if (!Engine) {
+    EngineOptions Opts;
+    Opts.MaxElements = MaxFunctionElements;
+    Engine = std::make_unique<ProvenanceEngine>(*Result.Context, *Model, Opts);
+  }
   const FunctionProvenance &FP = Engine->analyze(FD);
   if (!FP.Skipped)
     checkFunction(FP);
+  else if (ReportsSkips)
+    diag(FD->getLocation(), "function '%0' is not analysed for aliasing: %1",
+         DiagnosticIDs::Remark)
+        << FD->getQualifiedNameAsString() << FP.SkipReason;
 }
 
 const Expr *ProvenanceCheck::initializerOf(const ValueDecl *D) {

@@ -51,6 +51,8 @@ protected:
 
 private:
   std::string ModelFiles;
+  unsigned MaxFunctionElements;
+  bool ReportsSkips = false;
   std::shared_ptr<const ApiModel> Model;
   std::unique_ptr<ProvenanceEngine> Engine;
   bool ModelError = false;
