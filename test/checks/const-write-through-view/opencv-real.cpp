@@ -1,3 +1,4 @@
+// Further cases on the real Debian headers only (the main cases, in opencv.cpp, run on both).
 // RUN: %check_clang_tidy %s aliasing-const-write-through-view %t -- %opencv_flags
 // The real OpenCV 4.6 headers: ROI members are const and return non-const
 // headers, so all of this compiles; the same facts as on the mocks.

@@ -1,3 +1,4 @@
+// Further cases on the real Debian headers only (the main cases, in torch.cpp, run on both).
 // The real libtorch 1.13 headers: nothing by default, the ATen-style writes
 // through `const Tensor&` with ExtraLibraries: 'libtorch'.
 // RUN: %check_clang_tidy %s aliasing-const-write-through-view %t -- %torch_flags

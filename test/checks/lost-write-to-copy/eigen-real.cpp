@@ -1,5 +1,6 @@
+// Further cases on the real Debian headers only (the main cases, in eigen.cpp, run on both).
 // RUN: %check_clang_tidy %s aliasing-lost-write-to-copy %t -- %eigen_flags
-// The real Eigen 3.4 headers: the main shapes of eigen-mock.cpp.
+// The real Eigen 3.4 headers: the main shapes of eigen.cpp.
 #include <Eigen/Dense>
 #include <vector>
 using Eigen::MatrixXd;

@@ -1,3 +1,4 @@
+// Further cases on the real Debian headers only (the main cases, in opencv.cpp, run on both).
 // RUN: %check_clang_tidy %s aliasing-lost-write-to-copy %t -- %opencv_flags
 // The real OpenCV 4.6 headers: the same facts as on the mocks.
 #include <opencv2/core.hpp>

@@ -1,3 +1,4 @@
+// Further cases on the real Debian headers only (the main cases, in torch.cpp, run on both).
 // RUN: %check_clang_tidy %s aliasing-lost-write-to-copy %t -- %torch_flags
 // RUN: clang++ -fsyntax-only %torch_flags %t.cpp
 // The real libtorch 1.13 headers: advanced indices through the real

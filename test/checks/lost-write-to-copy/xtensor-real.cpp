@@ -1,5 +1,6 @@
+// Further cases on the real Debian headers only (the main cases, in xtensor.cpp, run on both).
 // RUN: %check_clang_tidy %s aliasing-lost-write-to-copy %t -- %xtensor_flags
-// The real xtensor 0.24 headers: the main shapes of xtensor-mock.cpp, and
+// The real xtensor 0.24 headers: the main shapes of xtensor.cpp, and
 // roll(), which the mocks leave out.
 #include <xtensor/xarray.hpp>
 #include <xtensor/xview.hpp>

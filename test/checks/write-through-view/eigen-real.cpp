@@ -1,8 +1,9 @@
+// Further cases on the real Debian headers only (the main cases, in eigen.cpp, run on both).
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t -- %eigen_flags
 // The fixed file compiles:
 // RUN: clang++ -fsyntax-only %eigen_flags %t.cpp
 // The real Eigen 3.4 headers: the main positive shapes and the idiomatic
-// negatives, so that the mock-header results (eigen-mock.cpp) are known to
+// negatives, so that the mock-header results (eigen.cpp) are known to
 // hold on the real expression templates.
 #include <Eigen/Dense>
 #include <vector>

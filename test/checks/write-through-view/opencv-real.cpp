@@ -1,3 +1,4 @@
+// Further cases on the real Debian headers only (the main cases, in opencv.cpp, run on both).
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t -- %opencv_flags
 // RUN: clang++ -fsyntax-only %opencv_flags %t.cpp
 // The real OpenCV 4.6 headers: the same facts as on the mocks.

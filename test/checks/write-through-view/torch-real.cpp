@@ -1,3 +1,4 @@
+// Further cases on the real Debian headers only (the main cases, in torch.cpp, run on both).
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t -- %torch_flags
 // The real libtorch 1.13 headers (one parse: ~8 s): the same facts as on the
 // mocks.

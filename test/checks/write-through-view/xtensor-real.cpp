@@ -1,8 +1,9 @@
+// Further cases on the real Debian headers only (the main cases, in xtensor.cpp, run on both).
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t -- %xtensor_flags
 // The fixed file compiles:
 // RUN: clang++ -fsyntax-only %xtensor_flags %t.cpp
 // The real xtensor 0.24 headers: the main positive shapes and the idiomatic
-// negatives, so that the mock-header results (xtensor-mock.cpp) are known to
+// negatives, so that the mock-header results (xtensor.cpp) are known to
 // hold on the real views.
 #include <xtensor/xarray.hpp>
 #include <xtensor/xtensor.hpp>

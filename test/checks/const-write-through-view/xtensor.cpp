@@ -1,4 +1,6 @@
+// Every case runs on the mock headers and on the real Debian headers.
 // RUN: %check_clang_tidy %s aliasing-const-write-through-view %t -- %mock_flags
+// RUN: %check_clang_tidy %s aliasing-const-write-through-view %t.real -- %xtensor_flags
 // xtensor's const is deep: a view of a const container is read-only, and
 // writing through it does not compile (`xt::view(c, 0) = 1.0` on
 // `const xt::xarray<double> &c`). Const-correct code — reading through views

@@ -1,10 +1,15 @@
+// Every case runs on the mock headers and on the real Debian headers.
 // By default libtorch's `const Tensor&` is not a promise (in-place methods
 // are const members and ATen writes such parameters by convention): nothing
 // is reported. With ExtraLibraries: 'libtorch' the same writes are.
 // RUN: %check_clang_tidy %s aliasing-const-write-through-view %t -- %mock_flags
+// RUN: %check_clang_tidy %s aliasing-const-write-through-view %t.real -- %torch_flags
 // RUN: %check_clang_tidy -check-suffix=EXTRA \
 // RUN:   -config="{CheckOptions: {aliasing-const-write-through-view.ExtraLibraries: 'libtorch'}}" \
 // RUN:   %s aliasing-const-write-through-view %t -- %mock_flags
+// RUN: %check_clang_tidy -check-suffix=EXTRA \
+// RUN:   -config="{CheckOptions: {aliasing-const-write-through-view.ExtraLibraries: 'libtorch'}}" \
+// RUN:   %s aliasing-const-write-through-view %t.real -- %torch_flags
 // RUN: clang++ -fsyntax-only %mock_flags %t.cpp
 #include <torch/torch.h>
 

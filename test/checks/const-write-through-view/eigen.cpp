@@ -1,4 +1,6 @@
+// Every case runs on the mock headers and on the real Debian headers.
 // RUN: %check_clang_tidy %s aliasing-const-write-through-view %t -- %mock_flags
+// RUN: %check_clang_tidy %s aliasing-const-write-through-view %t.real -- %eigen_flags
 // Eigen's const is deep: a view of a const Matrix is read-only, and writing
 // through it does not compile (`C.row(0).setZero()` on `const MatrixXd &C`).
 // Const-correct code — reading through views of const parameters, writing

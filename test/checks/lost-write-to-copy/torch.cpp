@@ -1,4 +1,6 @@
+// Every case runs on the mock headers and on the real Debian headers.
 // RUN: %check_clang_tidy %s aliasing-lost-write-to-copy %t -- %mock_flags
+// RUN: %check_clang_tidy %s aliasing-lost-write-to-copy %t.real -- %torch_flags
 // The fixed file compiles:
 // RUN: clang++ -fsyntax-only %mock_flags %t.cpp
 #include <torch/torch.h>
