@@ -128,7 +128,7 @@ def machine_info(tools=None):
         "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
         "nproc": os.cpu_count(),
         "cpu": cpu or platform.processor(),
-        "load_avg_at_start": os.getloadavg(),
+        "load average at start (1/5/15 min)": " ".join("%.2f" % x for x in os.getloadavg()),
         "python": sys.version.split()[0],
     }
     for name, exe in (("clang++", CLANGXX), ("clang-tidy", CLANG_TIDY)):

@@ -23,6 +23,9 @@ points only) and plots time against N to bench/scaling.png.
   bench/scaling.py                     # the full grid (about 15 minutes)
   bench/scaling.py --reps 5 --k 4,64
   bench/scaling.py --smoke             # CI: N=1000,2000, K=4, one run
+  bench/scaling.py --checks aliasing-write-through-view --name scaling-wtv
+                                       # one rule apart (plot bench/scaling-wtv.png)
+  bench/scaling.py --report-only bench/out/scaling.json   # re-render report and plot
 
 Exit status: 0 on success (whatever the exponent), 1 if a run failed or
 timed out, 2 on a usage or set-up error.
@@ -155,11 +158,11 @@ def generate(n, k, path, seed=1):
 
 # ---- measurement ------------------------------------------------------------
 
-def measure_point(n, k, tools, reps, work, timeout, flags):
+def measure_point(n, k, tools, reps, work, timeout, flags, checks="aliasing-*"):
     src = os.path.join(work, "gen_n%d_k%d.cpp" % (n, k))
     generate(n, k, src)
     pdir = tempfile.mkdtemp(prefix="bench-scaling-prof-", dir=work)
-    tidy = [tools.clang_tidy, "-load", tools.plugin, "--checks=-*,aliasing-*", "--quiet",
+    tidy = [tools.clang_tidy, "-load", tools.plugin, "--checks=-*," + checks, "--quiet",
             "--enable-check-profile", "--store-check-profile=" + pdir, src, "--"] + flags
     base = [tools.clang_tidy, "--checks=-*," + bl.BASE_CHECK, "--quiet", src, "--"] + flags
     syntax = [tools.clangxx, "-fsyntax-only"] + flags + [src]
@@ -216,6 +219,8 @@ def measure_point(n, k, tools, reps, work, timeout, flags):
 # ---- report -----------------------------------------------------------------
 
 def fit(points, ks):
+    """Per K: the exponent of the three checks' total time, and of each
+    check's own time (a rule's query can scale worse than the engine)."""
     fits = {}
     for k in ks:
         pts = [p for p in points if p["k"] == k and not p.get("failed") and not p.get("skipped")
@@ -223,7 +228,10 @@ def fit(points, ks):
         if len(pts) >= 2:
             b, c, r2 = bl.loglog_fit([p["n"] for p in pts], [p["analysis"] for p in pts])
             fits[k] = {"exponent": b, "prefactor": c, "r2": r2, "points": len(pts),
-                       "n_range": (pts[0]["n"], pts[-1]["n"])}
+                       "n_range": (pts[0]["n"], pts[-1]["n"]), "per_check": {}}
+            for check in sorted(pts[0].get("checks", {})):
+                bc, _, _ = bl.loglog_fit([p["n"] for p in pts], [p["checks"].get(check, 0.0) for p in pts])
+                fits[k]["per_check"][check] = bc
     return fits
 
 
@@ -271,6 +279,22 @@ def report(points, fits, ns, ks, info, plot_rel):
         else:
             rows.append([k, "n/a", "", "", 0, ""])
     out += [bl.md_table(["K", "exponent b", "R²", "N range", "points", "b ≤ %.1f" % TARGET_EXPONENT], rows), ""]
+    checks = sorted({c for f in fits.values() for c in f.get("per_check", {})})
+    if checks:
+        out += ["### Fitted exponent per check (each check runs its own engine, so each "
+                "includes the engine's cost)", ""]
+        rows = [[k] + ["%.3f" % fits[k]["per_check"][c] if c in fits.get(k, {}).get("per_check", {}) else "n/a"
+                       for c in checks] for k in ks]
+        out += [bl.md_table(["K"] + checks, rows), ""]
+        out += ["### Per check CPU time at the largest analysed N (s)", ""]
+        rows = []
+        for k in ks:
+            ok = [p for p in points if p["k"] == k and not p.get("failed") and not p.get("skipped")
+                  and not p.get("not_run")]
+            if ok:
+                p = ok[-1]
+                rows.append([k, p["n"]] + ["%.3f" % p["checks"].get(c, 0.0) for c in checks])
+        out += [bl.md_table(["K", "N"] + checks, rows), ""]
     skipped = [p for p in points if p.get("skipped")]
     if skipped:
         out.append("Skipped by the engine's size limit (EngineOptions::MaxElements):")
@@ -338,7 +362,9 @@ def plot(data_path, png):
     ax.set_yscale("log")
     ax.set_xlabel("N (statements in the function)")
     ax.set_ylabel("CPU seconds (aliasing-* checks, clang-tidy profile)")
-    ax.set_title("aliaslint analysis time vs function size; x = skipped by size limit")
+    checks = data.get("info", {}).get("checks measured", "aliasing-*")
+    ax.set_title("aliaslint analysis time vs function size (%s)\nx = skipped by the engine's size limit"
+                 % checks.replace("aliasing-", ""), fontsize=10)
     ax.grid(True, which="both", alpha=0.3)
     ax.legend(fontsize=8)
     fig.tight_layout()
@@ -358,11 +384,33 @@ def main():
                          "a K whose growth projects beyond it are not run (default %(default)s)")
     ap.add_argument("--plot", default=None, help="PNG to write (default bench/scaling.png; "
                                                  "with --smoke, in --out-dir)")
+    ap.add_argument("--checks", default="aliasing-*",
+                    help="clang-tidy glob of the checks measured (default %(default)s), e.g. "
+                         "to see one rule's query apart from the engine")
+    ap.add_argument("--name", default="scaling",
+                    help="base name of the outputs in --out-dir (default %(default)s)")
     ap.add_argument("--plot-only", metavar="JSON", help=argparse.SUPPRESS)
+    ap.add_argument("--report-only", metavar="JSON",
+                    help="re-render the report and the plot from a saved scaling.json")
     ap.add_argument("--emit", metavar="N,K", help="print the generated source for N,K and exit")
     args = ap.parse_args()
     if args.plot_only:
         return 0 if plot(args.plot_only, args.plot) else 1
+    if args.report_only:
+        data = json.load(open(args.report_only))
+        points, info = data["points"], data["info"]
+        ns = sorted({p["n"] for p in points})
+        ks = sorted({p["k"] for p in points})
+        fits = fit(points, ks)
+        name = os.path.splitext(os.path.basename(args.report_only))[0]
+        png = args.plot or (os.path.join(args.out_dir, name + ".png") if info.get("mode") == "smoke"
+                            else os.path.join(bl.BENCH, name + ".png"))
+        bl.write_outputs(args.out_dir, name, {"info": info, "points": points, "fits": fits}, "")
+        ok = plot(os.path.join(args.out_dir, name + ".json"), png)
+        md = report(points, fits, ns, ks, info, os.path.relpath(png, bl.BENCH) if ok else None)
+        print(md)
+        bl.write_outputs(args.out_dir, name, {"info": info, "points": points, "fits": fits}, md)
+        return 0
     if args.emit:
         n, k = (int(x) for x in args.emit.split(","))
         sys.stdout.write(Gen(n, k, 1 * 1000003 + n * 7 + k).source())
@@ -370,13 +418,14 @@ def main():
     ns = [int(x) for x in args.n.split(",")] if args.n else ([1000, 2000] if args.smoke else DEFAULT_N)
     ks = [int(x) for x in args.k.split(",")] if args.k else ([4] if args.smoke else DEFAULT_K)
     reps = args.reps or (1 if args.smoke else 3)
-    png = args.plot or (os.path.join(args.out_dir, "scaling-smoke.png") if args.smoke
-                        else os.path.join(bl.BENCH, "scaling.png"))
+    png = args.plot or (os.path.join(args.out_dir, args.name + "-smoke.png") if args.smoke
+                        else os.path.join(bl.BENCH, args.name + ".png"))
     tools = bl.Tools(args).require("aliaslint", "plugin", "clangxx", "clang_tidy")
     info = bl.machine_info(tools)
     info["runs per point"] = reps
     info["mode"] = "smoke" if args.smoke else "full"
     info["generator"] = "bench/scaling.py (seeded; `--emit N,K` prints a case), mock headers test/Inputs/mock"
+    info["checks measured"] = args.checks
     flags = bl.mock_flags()
     os.makedirs(args.out_dir, exist_ok=True)
     work = tempfile.mkdtemp(prefix="bench-scaling-")
@@ -405,7 +454,7 @@ def main():
                 p = {"n": n, "k": k, "not_run": "a smaller N failed"}
                 points.append(p)
                 continue
-            p = measure_point(n, k, tools, reps, work, args.timeout, flags)
+            p = measure_point(n, k, tools, reps, work, args.timeout, flags, args.checks)
             prev = p
             points.append(p)
             bl.progress("N=%6d K=%3d  %s  (%.0fs elapsed)" % (  # noqa
@@ -415,7 +464,7 @@ def main():
                 time.time() - t0))
     os.rmdir(work)
     fits = fit(points, ks)
-    name = "scaling" + ("-smoke" if args.smoke else "")
+    name = args.name + ("-smoke" if args.smoke else "")
     data_path = os.path.join(args.out_dir, name + ".json")
     plot_ok = False
     md = ""
