@@ -138,7 +138,9 @@ def prf(tp, fp, fn):
 
 
 def report(cases, info):
-    by_check, by_lib, by_lib_check, wrong = score(cases)
+    # A file aliaslint failed on is listed apart, not scored (its labels
+    # would otherwise all count as false negatives).
+    by_check, by_lib, by_lib_check, wrong = score([c for c in cases if not c.failure])
     out = ["## Precision and recall", "", bl.info_block(info), ""]
     tot = [sum(v[i] for v in by_check.values()) for i in range(3)]
     rows = [[c, v[0], v[1], v[2], *prf(*v)] for c, v in by_check.items()]
@@ -147,10 +149,11 @@ def report(cases, info):
     rows = []
     for lib in [l for l in bl.LIBS if l in by_lib] + sorted(set(by_lib) - set(bl.LIBS)):
         v = by_lib[lib]
-        n = sum(1 for c in cases if c.lib == lib)
-        rows.append([lib, n, v[0], v[1], v[2], *prf(*v)])
+        n = sum(1 for c in cases if c.lib == lib and not c.failure)
+        bad = sum(1 for c in cases if c.lib == lib and c.failure)
+        rows.append([lib, "%d%s" % (n, " (+%d failed)" % bad if bad else ""), v[0], v[1], v[2], *prf(*v)])
     out += ["### Per library (the three checks together)", "",
-            bl.md_table(["library", "files", "TP", "FP", "FN", "precision", "recall"], rows), ""]
+            bl.md_table(["library", "files scored", "TP", "FP", "FN", "precision", "recall"], rows), ""]
     rows = []
     for (lib, check), v in sorted(by_lib_check.items(),
                                   key=lambda kv: (bl.LIBS.index(kv[0][0]) if kv[0][0] in bl.LIBS else 9, kv[0][1])):
