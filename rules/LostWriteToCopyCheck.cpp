@@ -51,15 +51,16 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
     if (!C)
       continue;
     // Observed if the copy (or anything sharing it) is used afterwards.
-    bool Observed = false;
     llvm::SmallVector<const ValueDecl *, 4> Aliases{VD};
     auto It = Sharers.find(VD);
     if (It != Sharers.end())
       Aliases.append(It->second.begin(), It->second.end());
-    for (const ValueDecl *A : Aliases)
-      for (EventKind K : {EventKind::Read, EventKind::Escape})
-        for (unsigned RI : FP.eventsOf(K, A))
-          Observed |= FP.mayHappenAfterSameObject(W, FP.Events[RI], VD);
+    // Observed if the same copy (or anything sharing it) is read or escapes
+    // on some path afterwards: a liveness query, linear per copy.
+    bool Observed = FP.mayReach(W, VD, VD, /*KeyTag=*/0, [&](const Event &E) {
+      return (E.Kind == EventKind::Read || E.Kind == EventKind::Escape) &&
+             E.Var && llvm::is_contained(Aliases, E.Var);
+    });
     if (Observed)
       continue;
     reportNamed(W, VD, *C);

@@ -52,6 +52,11 @@ static bool viewIsHidden(const ValueDecl *V, TypeClassifier &Types) {
 }
 
 void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
+  // Distinct cache keys for reachability queries that depend on an original.
+  llvm::DenseMap<const ValueDecl *, unsigned> Tags;
+  auto tagOf = [&](const ValueDecl *D) {
+    return Tags.try_emplace(D, Tags.size()).first->second;
+  };
   llvm::DenseSet<const ValueDecl *> Reported;
   // Writes in source order, so that the first write through a view is the
   // one reported whatever the CFG's block order.
@@ -100,33 +105,48 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       const Event *LaterRead = nullptr, *Together = nullptr;
       const ValueDecl *TogetherWith = V;
       bool InPlaceAlgorithm = WriteAlsoReads(Orig);
-      for (unsigned RI : FP.eventsOf(EventKind::Read, Orig)) {
-        const Event &R = FP.Events[RI];
-        // Only the original's elements matter, not its shape (`img.rows`).
-        if (R.MetadataOnly || !FP.mayHappenAfter(W, R))
-          continue;
-        if (!LaterRead)
-          LaterRead = &R;
-        // The statement also reads the view, or a whole second handle to the
-        // original (`cv::Mat normed = feats;` ... `hconcat(feats, normed)`).
+      // Only the original's elements matter, not its shape (`img.rows`).
+      auto IsDataRead = [&](const Event &E) {
+        return E.Kind == EventKind::Read && E.Var == Orig && !E.MetadataOnly;
+      };
+      // The statement also reads the view, or a whole second handle to the
+      // original (`cv::Mat normed = feats;` ... `hconcat(feats, normed)`).
+      auto PartnerIn = [&](const Event &R) -> const ValueDecl * {
         for (unsigned J : FP.eventsIn(R.FullStmt)) {
           const Event &R2 = FP.Events[J];
           if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == Orig ||
               R2.MetadataOnly)
             continue;
           const Link *Shared = R2.Value.linkTo(Orig);
-          // The view read must be the object written, not one made anew
-          // on a later loop iteration.
-          bool SameView = R2.Var == V && FP.mayHappenAfterSameObject(W, R2, V);
-          if (!InPlaceAlgorithm &&
-              (SameView || (Shared && Shared->R == Rel::Same && Shared->Must))) {
+          if (R2.Var == V || (Shared && Shared->R == Rel::Same && Shared->Must))
+            return R2.Var;
+        }
+        return nullptr;
+      };
+      // Linear-time reachability first (one liveness pass per key); the
+      // events themselves are looked up only for a report. "Together" paths
+      // must not make the view anew (a later loop iteration's view).
+      bool AnyLater = FP.mayReach(W, nullptr, Orig, /*KeyTag=*/1, IsDataRead);
+      bool AnyTogether =
+          AnyLater && !InPlaceAlgorithm &&
+          FP.mayReach(W, V, V, /*KeyTag=*/2 + tagOf(Orig), [&](const Event &E) {
+            return IsDataRead(E) && PartnerIn(E);
+          });
+      if (AnyLater)
+        for (unsigned RI : FP.eventsOf(EventKind::Read, Orig)) {
+          const Event &R = FP.Events[RI];
+          if (!IsDataRead(R) || !FP.mayHappenAfter(W, R))
+            continue;
+          if (!LaterRead)
+            LaterRead = &R;
+          if (!AnyTogether)
+            break;
+          if (const ValueDecl *P = PartnerIn(R)) {
             Together = &R;
-            TogetherWith = R2.Var;
+            TogetherWith = P;
+            break;
           }
         }
-        if (Together)
-          break;
-      }
       const auto *Param = dyn_cast<ParmVarDecl>(Orig);
       auto OrigType = engine().types().classify(Orig->getType());
       // Only where handle parameters are treated as inputs (OpenCV); in

@@ -76,6 +76,73 @@ void FunctionProvenance::buildIndexes() {
   }
 }
 
+bool FunctionProvenance::mayReach(const Event &From, const ValueDecl *Var,
+                                  const void *Key, unsigned KeyTag,
+                                  llvm::function_ref<bool(const Event &)> Pred) const {
+  auto IsBarrier = [&](const Event &E) {
+    return Var && E.Var == Var &&
+           (E.Kind == EventKind::Create || E.Kind == EventKind::EndOfLifetime);
+  };
+  // Scans a block's events from position `After` (exclusive; ~0u: from the
+  // start): 1 a match first, 0 a barrier first, -1 neither.
+  auto Scan = [&](unsigned Block, unsigned After) {
+    auto It = ByBlock.find(Block);
+    if (It == ByBlock.end())
+      return -1;
+    for (unsigned I : It->second) {
+      const Event &E = Events[I];
+      if (After != ~0u && E.Seq <= After)
+        continue;
+      if (Pred(E))
+        return 1;
+      if (IsBarrier(E))
+        return 0;
+    }
+    return -1;
+  };
+  if (!Cfg)
+    return Scan(From.Block, From.Seq) == 1;
+  unsigned NumBlocks = Cfg->getNumBlockIDs();
+  auto Slot = LiveIn.find({Key, KeyTag});
+  if (Slot == LiveIn.end()) {
+    // Backward: live-in(B) = gen(B) or (not kill(B) and any live-in(succ)).
+    std::vector<const CFGBlock *> ById(NumBlocks, nullptr);
+    for (const CFGBlock *B : *Cfg)
+      ById[B->getBlockID()] = B;
+    std::vector<signed char> Local(NumBlocks);
+    llvm::BitVector Live(NumBlocks);
+    llvm::SmallVector<const CFGBlock *, 32> Work;
+    for (unsigned Id = 0; Id < NumBlocks; ++Id) {
+      Local[Id] = static_cast<signed char>(Scan(Id, ~0u));
+      if (Local[Id] == 1) {
+        Live.set(Id);
+        if (ById[Id])
+          Work.push_back(ById[Id]);
+      }
+    }
+    while (!Work.empty()) {
+      const CFGBlock *B = Work.pop_back_val();
+      for (const CFGBlock *P : B->preds())
+        if (P && !Live.test(P->getBlockID()) && Local[P->getBlockID()] == -1) {
+          Live.set(P->getBlockID());
+          Work.push_back(P);
+        }
+    }
+    Slot = LiveIn.insert({{Key, KeyTag}, std::move(Live)}).first;
+  }
+  int Here = Scan(From.Block, From.Seq);
+  if (Here != -1)
+    return Here == 1;
+  for (const CFGBlock *B : *Cfg)
+    if (B->getBlockID() == From.Block) {
+      for (const CFGBlock *S : B->succs())
+        if (S && Slot->second.test(S->getBlockID()))
+          return true;
+      break;
+    }
+  return false;
+}
+
 bool FunctionProvenance::mayHappenAfterSameObject(const Event &Earlier,
                                                   const Event &Later,
                                                   const ValueDecl *Var) const {

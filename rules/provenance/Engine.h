@@ -15,6 +15,7 @@
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <memory>
 
 namespace clang {
@@ -87,6 +88,14 @@ struct FunctionProvenance {
   bool mayHappenAfterSameObject(const Event &Earlier, const Event &Later,
                                 const clang::ValueDecl *Var) const;
 
+  /// Whether an event satisfying `Pred` may happen after `From`, on a path
+  /// on which `Var` (if given) is not declared anew or ended in between.
+  /// The first query for a `Key` costs one backward pass over the function
+  /// (a liveness problem); later ones with the same key cost one block scan.
+  /// `Pred` must depend on the key only.
+  bool mayReach(const Event &From, const clang::ValueDecl *Var, const void *Key,
+                unsigned KeyTag, llvm::function_ref<bool(const Event &)> Pred) const;
+
   /// Indexes over Events, so that queries stay linear in the function size.
   /// Events of each kind naming the variable (reads, writes, ...).
   llvm::ArrayRef<unsigned> eventsOf(EventKind K, const clang::ValueDecl *Var) const;
@@ -103,6 +112,9 @@ private:
       ByVar;
   llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<unsigned, 4>> ByStmt;
   llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 8>> ByBlock;
+  /// mayReach's per-key result: whether a matching event is reachable from
+  /// each block's entry.
+  mutable llvm::DenseMap<std::pair<const void *, unsigned>, llvm::BitVector> LiveIn;
 };
 
 /// What a same-TU callee does to its parameters, as seen by its callers.
