@@ -175,9 +175,10 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       // and the copy is read after the write (else the write would just be
       // lost in the copy).
       const Expr *Init = initializerOf(V);
-      bool ViewReadLater = llvm::any_of(FP.eventsOf(EventKind::Read, V), [&](unsigned I) {
-        return FP.mayHappenAfterSameObject(W, FP.Events[I], V);
-      });
+      bool ViewReadLater =
+          FP.mayReach(W, V, V, /*KeyTag=*/0, [&](const Event &E) {
+            return E.Kind == EventKind::Read && E.Var == V;
+          });
       std::optional<FixItHint> Fix;
       if (Init && ViewReadLater &&
           (!L.Origin || L.Origin->IgnoreImplicit() == Init->IgnoreImplicit() ||

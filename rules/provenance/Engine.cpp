@@ -143,66 +143,6 @@ bool FunctionProvenance::mayReach(const Event &From, const ValueDecl *Var,
   return false;
 }
 
-bool FunctionProvenance::mayHappenAfterSameObject(const Event &Earlier,
-                                                  const Event &Later,
-                                                  const ValueDecl *Var) const {
-  auto IsBarrier = [&](const Event &E) {
-    return E.Var == Var &&
-           (E.Kind == EventKind::Create || E.Kind == EventKind::EndOfLifetime);
-  };
-  // Scans one block's events after position `From`; true if Later is found
-  // before a barrier, and sets `Open` when the block can be left alive.
-  auto Scan = [&](unsigned Block, unsigned From, bool &Open) {
-    Open = true;
-    auto It = ByBlock.find(Block);
-    if (It == ByBlock.end())
-      return false;
-    for (unsigned I : It->second) {
-      const Event &E = Events[I];
-      if (E.Seq <= From && Block == Earlier.Block && From != ~0u)
-        continue;
-      if (&E == &Later)
-        return true;
-      if (IsBarrier(E)) {
-        Open = false;
-        return false;
-      }
-    }
-    return false;
-  };
-  bool Open;
-  if (Scan(Earlier.Block, Earlier.Seq, Open))
-    return true;
-  if (!Open || !Cfg)
-    return false;
-  llvm::BitVector Seen(Cfg->getNumBlockIDs());
-  llvm::SmallVector<const CFGBlock *, 16> Work;
-  auto Push = [&](unsigned Id) {
-    for (const CFGBlock *B : *Cfg)
-      if (B->getBlockID() == Id)
-        for (const CFGBlock *S : B->succs())
-          if (S && !Seen.test(S->getBlockID())) {
-            Seen.set(S->getBlockID());
-            Work.push_back(S);
-          }
-  };
-  Push(Earlier.Block);
-  while (!Work.empty()) {
-    const CFGBlock *B = Work.pop_back_val();
-    bool BlockOpen;
-    // Re-entering the write's own block (a loop) scans it from its start.
-    if (Scan(B->getBlockID(), B->getBlockID() == Earlier.Block ? ~0u : 0, BlockOpen))
-      return true;
-    if (BlockOpen)
-      for (const CFGBlock *S : B->succs())
-        if (S && !Seen.test(S->getBlockID())) {
-          Seen.set(S->getBlockID());
-          Work.push_back(S);
-        }
-  }
-  return false;
-}
-
 llvm::ArrayRef<unsigned> FunctionProvenance::eventsOf(EventKind K,
                                                       const ValueDecl *Var) const {
   auto It = ByVar.find({static_cast<unsigned>(K), Var});

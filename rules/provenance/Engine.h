@@ -82,11 +82,6 @@ struct FunctionProvenance {
   /// a block reachable from it, loops included).
   bool mayHappenAfter(const Event &Earlier, const Event &Later) const;
 
-  /// Like mayHappenAfter, on a path on which `Var` is not declared anew or
-  /// ended in between: `Later` sees the same object `Earlier` did (a local
-  /// declared in a loop body is a new object on each iteration).
-  bool mayHappenAfterSameObject(const Event &Earlier, const Event &Later,
-                                const clang::ValueDecl *Var) const;
 
   /// Whether an event satisfying `Pred` may happen after `From`, on a path
   /// on which `Var` (if given) is not declared anew or ended in between.

@@ -13,7 +13,7 @@
 //             reads the fresh view of the next row.
 // The view's re-creation (its `create` event, or the end of its lifetime at
 // the end of the body) should end the "after the write" search for that view
-// for the joint read: FunctionProvenance::mayHappenAfterSameObject, which
+// for the joint read: FunctionProvenance::mayReach, which
 // lost-write-to-copy uses, does this; WriteThroughViewCheck uses
 // mayHappenAfter.
 #include <Eigen/Dense>
