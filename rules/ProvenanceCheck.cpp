@@ -29,6 +29,28 @@ void ProvenanceCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "MaxFunctionElements", MaxFunctionElements);
 }
 
+namespace {
+/// The engine of the TU being analysed on this thread (clangd analyses
+/// several TUs at once, one per thread).
+struct SharedEngine {
+  const ASTContext *Context = nullptr;
+  const ApiModel *Model = nullptr;
+  unsigned MaxElements = 0;
+  std::shared_ptr<ProvenanceEngine> Engine;
+};
+SharedEngine &sharedEngine() {
+  static thread_local SharedEngine S;
+  return S;
+}
+} // namespace
+
+void ProvenanceCheck::onStartOfTranslationUnit() {
+  // Every check hears of a new TU before any function of it is matched:
+  // nothing of the previous TU's AST may be reused.
+  Engine.reset();
+  sharedEngine() = SharedEngine();
+}
+
 void ProvenanceCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
       functionDecl(isDefinition(), hasBody(stmt()),
@@ -44,21 +66,33 @@ void ProvenanceCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Model) {
     llvm::SmallVector<StringRef, 4> Files;
     StringRef(ModelFiles).split(Files, ';', -1, /*KeepEmpty=*/false);
-    std::vector<std::string> Paths;
-    for (StringRef F : Files)
-      Paths.push_back(F.trim().str());
-    auto M = ApiModel::withUserModels(Paths);
-    if (!M) {
-      ModelError = true;
-      configurationDiag("%0") << llvm::toString(M.takeError());
-      return;
+    if (Files.empty()) {
+      Model = &ApiModel::builtin();
+    } else {
+      std::vector<std::string> Paths;
+      for (StringRef F : Files)
+        Paths.push_back(F.trim().str());
+      auto M = ApiModel::withUserModels(Paths);
+      if (!M) {
+        ModelError = true;
+        configurationDiag("%0") << llvm::toString(M.takeError());
+        return;
+      }
+      UserModel = *M;
+      Model = UserModel.get();
     }
-    Model = *M;
   }
   if (!Engine) {
-    EngineOptions Opts;
-    Opts.MaxElements = MaxFunctionElements;
-    Engine = std::make_unique<ProvenanceEngine>(*Result.Context, *Model, Opts);
+    SharedEngine &S = sharedEngine();
+    if (S.Engine && S.Context == Result.Context && S.Model == Model &&
+        S.MaxElements == MaxFunctionElements) {
+      Engine = S.Engine;
+    } else {
+      EngineOptions Opts;
+      Opts.MaxElements = MaxFunctionElements;
+      Engine = std::make_shared<ProvenanceEngine>(*Result.Context, *Model, Opts);
+      S = SharedEngine{Result.Context, Model, MaxFunctionElements, Engine};
+    }
   }
   const FunctionProvenance &FP = Engine->analyze(FD);
   if (!FP.Skipped)

@@ -20,7 +20,7 @@ public:
   ProvenanceCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) final;
-  void onStartOfTranslationUnit() override { Engine.reset(); }
+  void onStartOfTranslationUnit() override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   bool isLanguageVersionSupported(const clang::LangOptions &LO) const override {
     return LO.CPlusPlus;
@@ -53,8 +53,11 @@ private:
   std::string ModelFiles;
   unsigned MaxFunctionElements;
   bool ReportsSkips = false;
-  std::shared_ptr<const ApiModel> Model;
-  std::unique_ptr<ProvenanceEngine> Engine;
+  std::shared_ptr<const ApiModel> UserModel;
+  const ApiModel *Model = nullptr;
+  /// Shared by the enabled aliasing checks of one TU when their model and
+  /// limits agree, so that each function is analysed once.
+  std::shared_ptr<ProvenanceEngine> Engine;
   bool ModelError = false;
 };
 
