@@ -11,6 +11,7 @@
 // RUN:   -config="{CheckOptions: {aliasing-const-write-through-view.ExtraLibraries: 'libtorch'}}" \
 // RUN:   %s aliasing-const-write-through-view %t.real -- %torch_flags
 // RUN: clang++ -fsyntax-only %mock_flags %t.cpp
+// RUN: clang++ -fsyntax-only %torch_flags %t.real.cpp
 #include <torch/torch.h>
 
 #include <vector>

@@ -3,6 +3,7 @@
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t.real -- %eigen_flags
 // The fixed file compiles:
 // RUN: clang++ -fsyntax-only %mock_flags %t.cpp
+// RUN: clang++ -fsyntax-only %eigen_flags %t.real.cpp
 #include <Eigen/Dense>
 #include <vector>
 using Eigen::MatrixXd;

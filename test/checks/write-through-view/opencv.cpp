@@ -3,6 +3,7 @@
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t.real -- %opencv_flags
 // The fixed file compiles:
 // RUN: clang++ -fsyntax-only %mock_flags %t.cpp
+// RUN: clang++ -fsyntax-only %opencv_flags %t.real.cpp
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>

@@ -3,6 +3,7 @@
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t.real -- %torch_flags
 // The fixed file compiles:
 // RUN: clang++ -fsyntax-only %mock_flags %t.cpp
+// RUN: clang++ -fsyntax-only %torch_flags %t.real.cpp
 #include <torch/torch.h>
 
 using torch::indexing::None;

@@ -3,6 +3,7 @@
 // RUN: %check_clang_tidy %s aliasing-write-through-view %t.real -- %xtensor_flags
 // The fixed file compiles:
 // RUN: clang++ -fsyntax-only %mock_flags %t.cpp
+// RUN: clang++ -fsyntax-only %xtensor_flags %t.real.cpp
 #include <xtensor/xarray.hpp>
 #include <xtensor/xtensor.hpp>
 #include <xtensor/xview.hpp>
