@@ -5,24 +5,6 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
-// A named ROI of a const image zeroed.
-void maskBorder(const cv::Mat &crop, int border, int w, int h) {
-  cv::Mat inner = crop(cv::Rect(border, border, w, h));
-  inner.setTo(cv::Scalar::all(0));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'inner' modifies 'crop', a 'const cv::Mat &' parameter: the const of 'cv::Mat' is shallow and does not protect its data [aliasing-const-write-through-view]
-  // CHECK-MESSAGES: :[[@LINE-3]]:19: note: view of 'crop' made by 'cv::Mat::operator()' here
-  // CHECK-FIXES: cv::Mat inner = crop(cv::Rect(border, border, w, h)).clone();
-}
-
-// A header copy of the const image, then a row range of it.
-double sumWithoutBanner(const cv::Mat &img, int bannerRows) {
-  cv::Mat work = img;
-  work.rowRange(0, bannerRows).setTo(cv::Scalar::all(0));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through a view of 'img' modifies 'img', a 'const cv::Mat &' parameter: the const of 'cv::Mat' is shallow and does not protect its data [aliasing-const-write-through-view]
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: view of 'img' made by 'cv::Mat::rowRange' here
-  return cv::sum(work)[0];
-}
-
 // A compound operator on a temporary row; an in-place filter on a column
 // range of a by-value const Mat.
 void tweak(const cv::Mat &hist, const cv::Mat frame) {
@@ -34,28 +16,6 @@ void tweak(const cv::Mat &hist, const cv::Mat frame) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'strip' modifies 'frame', a 'const cv::Mat' parameter: the const of 'cv::Mat' is shallow and does not protect its data [aliasing-const-write-through-view]
   // CHECK-MESSAGES: :[[@LINE-3]]:19: note: view of 'frame' made by 'cv::Mat::colRange' here
   // CHECK-FIXES: cv::Mat strip = frame.colRange(0, 16).clone();
-}
-
-// Negative: the clone's ROI is written.
-cv::Mat blackout(const cv::Mat &img, const cv::Rect &r) {
-  cv::Mat out = img.clone();
-  out(r).setTo(cv::Scalar::all(0));
-  return out;
-}
-
-// Negative: copyTo into an empty Mat allocates fresh storage.
-cv::Mat cropAndScale(const cv::Mat &img, const cv::Rect &r, double gain) {
-  cv::Mat crop;
-  img(r).copyTo(crop);
-  crop *= gain;
-  return crop;
-}
-
-// Negative: the const source is only read; the destination ROI is written.
-void paste(const cv::Mat &src, cv::Mat &dst, cv::Point at) {
-  cv::Rect where(at, src.size());
-  CV_Assert((where & cv::Rect(0, 0, dst.cols, dst.rows)) == where);
-  src.copyTo(dst(where));
 }
 
 // Negative: cvtColor to another type reallocates `gray`; the other branch
