@@ -18,13 +18,6 @@ static const CopyOf *definiteCopy(const Prov &V, const ValueDecl *Self) {
 }
 
 void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
-  // Variables that share some root's storage: reading them reads the root.
-  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const ValueDecl *, 2>> Sharers;
-  for (const Event &E : FP.Events)
-    if ((E.Kind == EventKind::Create || E.Kind == EventKind::Rebind) && E.Var)
-      for (const Link &L : E.Value.Links)
-        if (L.Root != E.Var && !llvm::is_contained(Sharers[L.Root], E.Var))
-          Sharers[L.Root].push_back(E.Var);
   for (const Event &W : FP.Events) {
     if (W.Kind != EventKind::Write)
       continue;
@@ -52,9 +45,7 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
       continue;
     // Observed if the copy (or anything sharing it) is used afterwards.
     llvm::SmallVector<const ValueDecl *, 4> Aliases{VD};
-    auto It = Sharers.find(VD);
-    if (It != Sharers.end())
-      Aliases.append(It->second.begin(), It->second.end());
+    llvm::append_range(Aliases, FP.sharersOf(VD));
     // Observed if the same copy (or anything sharing it) is read or escapes
     // on some path afterwards: a liveness query, linear per copy.
     bool Observed = FP.mayReach(W, VD, VD, /*KeyTag=*/0, [&](const Event &E) {

@@ -24,6 +24,18 @@ static llvm::StringRef nameOf(const ValueDecl *D) {
   return D && D->getIdentifier() ? D->getName() : llvm::StringRef("<unnamed>");
 }
 
+/// Facts in root-name order: the order does not depend on the CFG's.
+template <typename Fact>
+static llvm::SmallVector<const Fact *, 4> byRootName(llvm::ArrayRef<Fact> Facts) {
+  llvm::SmallVector<const Fact *, 4> Sorted;
+  for (const Fact &F : Facts)
+    Sorted.push_back(&F);
+  llvm::sort(Sorted, [](const Fact *A, const Fact *B) {
+    return nameOf(A->Root) < nameOf(B->Root);
+  });
+  return Sorted;
+}
+
 static void printProv(const Prov &P, const SourceManager &SM,
                       llvm::raw_ostream &OS) {
   OS << "{";
@@ -33,14 +45,7 @@ static void printProv(const Prov &P, const SourceManager &SM,
       OS << "; ";
     First = false;
   };
-  // Sorted by name: the order of facts does not depend on the CFG's.
-  llvm::SmallVector<const Link *, 4> Links;
-  for (const Link &L : P.Links)
-    Links.push_back(&L);
-  llvm::sort(Links, [](const Link *A, const Link *B) {
-    return nameOf(A->Root) < nameOf(B->Root);
-  });
-  for (const Link *LP : Links) {
+  for (const Link *LP : byRootName<Link>(P.Links)) {
     const Link &L = *LP;
     Sep();
     OS << nameOf(L.Root) << ": " << toString(L.R) << (L.Must ? " must" : " may");
@@ -49,13 +54,7 @@ static void printProv(const Prov &P, const SourceManager &SM,
       printLoc(L.Origin->getBeginLoc(), SM, OS);
     }
   }
-  llvm::SmallVector<const CopyOf *, 2> Copies;
-  for (const CopyOf &C : P.Copies)
-    Copies.push_back(&C);
-  llvm::sort(Copies, [](const CopyOf *A, const CopyOf *B) {
-    return nameOf(A->Root) < nameOf(B->Root);
-  });
-  for (const CopyOf *CP : Copies) {
+  for (const CopyOf *CP : byRootName<CopyOf>(P.Copies)) {
     const CopyOf &C = *CP;
     Sep();
     OS << "copy-of " << nameOf(C.Root) << (C.Must ? " must" : " may");

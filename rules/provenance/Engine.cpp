@@ -73,7 +73,19 @@ void FunctionProvenance::buildIndexes() {
     if (E.FullStmt)
       ByStmt[E.FullStmt].push_back(I);
     ByBlock[E.Block].push_back(I);
+    if ((E.Kind == EventKind::Create || E.Kind == EventKind::Rebind) && E.Var)
+      for (const Link &L : E.Value.Links)
+        if (L.Root != E.Var && !llvm::is_contained(Sharers[L.Root], E.Var))
+          Sharers[L.Root].push_back(E.Var);
   }
+}
+
+llvm::ArrayRef<const ValueDecl *>
+FunctionProvenance::sharersOf(const ValueDecl *Root) const {
+  auto It = Sharers.find(Root);
+  if (It == Sharers.end())
+    return {};
+  return It->second;
 }
 
 bool FunctionProvenance::mayReach(const Event &From, const ValueDecl *Var,

@@ -94,6 +94,9 @@ struct FunctionProvenance {
   /// Indexes over Events, so that queries stay linear in the function size.
   /// Events of each kind naming the variable (reads, writes, ...).
   llvm::ArrayRef<unsigned> eventsOf(EventKind K, const clang::ValueDecl *Var) const;
+  /// Variables that share `Root`'s storage at some point (made or rebound
+  /// as a view or handle of it): reading them reads the root.
+  llvm::ArrayRef<const clang::ValueDecl *> sharersOf(const clang::ValueDecl *Root) const;
   /// Events inside one top-level statement.
   llvm::ArrayRef<unsigned> eventsIn(const clang::Stmt *FullStmt) const;
   void buildIndexes();
@@ -107,6 +110,7 @@ private:
       ByVar;
   llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<unsigned, 4>> ByStmt;
   llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 8>> ByBlock;
+  llvm::DenseMap<const clang::ValueDecl *, llvm::SmallVector<const clang::ValueDecl *, 2>> Sharers;
   /// mayReach's per-key result: whether a matching event is reachable from
   /// each block's entry.
   mutable llvm::DenseMap<std::pair<const void *, unsigned>, llvm::BitVector> LiveIn;
