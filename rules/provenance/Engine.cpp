@@ -1091,17 +1091,21 @@ void FunctionAnalysis::run() {
   // Forward worklist in reverse post-order until the facts stop changing.
   // Reverse post-order by hand: the CFG has null successors for edges it
   // knows to be unreachable (`do { } while (0)`), which LLVM's graph
-  // traversals would follow.
+  // traversals would follow. Successors are visited last to first: a loop
+  // condition lists its body before its exit, and visiting the exit first
+  // ranks the body before the code after the loop, so that the loop settles
+  // before that code is analysed (otherwise each loop's second iteration
+  // re-analyses the rest of the function: quadratic in its length).
   std::vector<const CFGBlock *> Order;
   {
     llvm::BitVector Seen(Out.Cfg->getNumBlockIDs());
-    llvm::SmallVector<std::pair<const CFGBlock *, CFGBlock::const_succ_iterator>, 32> Stack;
+    llvm::SmallVector<std::pair<const CFGBlock *, CFGBlock::const_succ_reverse_iterator>, 32> Stack;
     const CFGBlock *Entry = &Out.Cfg->getEntry();
     Seen.set(Entry->getBlockID());
-    Stack.push_back({Entry, Entry->succ_begin()});
+    Stack.push_back({Entry, Entry->succ_rbegin()});
     while (!Stack.empty()) {
       auto &[B, It] = Stack.back();
-      if (It == B->succ_end()) {
+      if (It == B->succ_rend()) {
         Order.push_back(B);
         Stack.pop_back();
         continue;
@@ -1110,7 +1114,7 @@ void FunctionAnalysis::run() {
       ++It;
       if (S && !Seen.test(S->getBlockID())) {
         Seen.set(S->getBlockID());
-        Stack.push_back({S, S->succ_begin()});
+        Stack.push_back({S, S->succ_rbegin()});
       }
     }
     std::reverse(Order.begin(), Order.end());
