@@ -220,6 +220,7 @@ private:
 
   // Current position, valid during transfer().
   State *Cur = nullptr;
+  ProvPool Pool;
   bool Emitting = false;
   /// Reads made now see only the array's shape or type (`t.size(0)`).
   bool MetadataRead = false;
@@ -263,7 +264,7 @@ bool FunctionAnalysis::isArrayExpr(const Expr *E) {
 Prov FunctionAnalysis::varValue(const ValueDecl *D) {
   auto It = Cur->find(D);
   if (It != Cur->end())
-    return It->second;
+    return *It->second;
   // First sight of a parameter, member or outer variable: its own storage.
   Prov P;
   P.Links.push_back(Link{D, Rel::Same, true, nullptr, {}, nullptr});
@@ -578,7 +579,7 @@ Prov FunctionAnalysis::evalAssign(const Expr *Whole, const Expr *LHS,
       if (NewV.Links.empty())
         NewV.Links.push_back(Link{Named, Rel::Same, true, nullptr, {}, nullptr});
       emit(EventKind::Rebind, Whole, LHS, NewV);
-      (*Cur)[Named] = NewV;
+      (*Cur)[Named] = Pool.intern(NewV);
       return NewV;
     }
     // A temporary handle rebound: nothing is written.
@@ -592,7 +593,7 @@ Prov FunctionAnalysis::evalAssign(const Expr *Whole, const Expr *LHS,
     // A container assigned an array expression holds a copy of it.
     Prov NewV = varValue(Named);
     NewV.Copies = materialize(R, RHS, "operator=", LType->Library).Copies;
-    (*Cur)[Named] = NewV;
+    (*Cur)[Named] = Pool.intern(NewV);
     return NewV;
   }
   return Lv;
@@ -726,7 +727,7 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
       if (OutVar && (!InPlace || Reallocates)) {
         Prov Fresh;
         Fresh.Links.push_back(Link{OutVar, Rel::Same, true, CE, OpName, nullptr});
-        (*Cur)[OutVar] = Prov::join(ArgV[I], Fresh);
+        (*Cur)[OutVar] = Pool.intern(Prov::join(ArgV[I], Fresh));
       }
     }
 
@@ -982,7 +983,7 @@ void FunctionAnalysis::bindVar(const VarDecl *VD, const Prov &Init,
   if (V.Links.empty())
     V.Links.push_back(Link{VD, Rel::Same, true, nullptr, {}, nullptr});
   V.Element = false;
-  (*Cur)[VD] = V;
+  (*Cur)[VD] = Pool.intern(V);
   const Expr *Target = nullptr;
   emit(EventKind::Create, At, Target, V);
   if (Emitting)
@@ -998,10 +999,10 @@ void FunctionAnalysis::transfer(const CFGBlock &B, State &S, bool Emit) {
     ++CurIndex;
     if (auto LE = El.getAs<CFGLifetimeEnds>()) {
       const VarDecl *VD = LE->getVarDecl();
-      if (S.count(VD)) {
+      if (auto It = S.find(VD); It != S.end()) {
         CurFull = LE->getTriggerStmt();
-        Prov V = S[VD];
-        S.erase(VD);
+        const Prov &V = *It->second;
+        S.erase(It);
         if (Emitting) {
           Event Ev;
           Ev.Kind = EventKind::EndOfLifetime;
@@ -1122,23 +1123,28 @@ void FunctionAnalysis::run() {
   llvm::DenseMap<const CFGBlock *, unsigned> Rank;
   for (unsigned I = 0; I < Order.size(); ++I)
     Rank[Order[I]] = I;
-  std::vector<State> In(Out.Cfg->getNumBlockIDs()), OutS(Out.Cfg->getNumBlockIDs());
+  std::vector<State> OutS(Out.Cfg->getNumBlockIDs());
   std::vector<bool> Visited(Out.Cfg->getNumBlockIDs(), false);
+  // A block's entry facts: the join of its analysed predecessors' exits.
+  // Recomputed rather than stored (joins of pooled values are memoised).
+  auto EntryState = [&](const CFGBlock *B) {
+    State S;
+    bool First = true;
+    for (const CFGBlock *P : B->preds()) {
+      if (!P || !Visited[P->getBlockID()])
+        continue;
+      S = First ? OutS[P->getBlockID()] : joinStates(S, OutS[P->getBlockID()], Pool);
+      First = false;
+    }
+    return S;
+  };
   std::set<std::pair<unsigned, const CFGBlock *>> Work;
   Work.insert({0, &Out.Cfg->getEntry()});
   unsigned Steps = 0, MaxSteps = 50 * (unsigned)Order.size() + 100;
   while (!Work.empty() && Steps++ < MaxSteps) {
     const CFGBlock *B = Work.begin()->second;
     Work.erase(Work.begin());
-    State S;
-    bool First = true;
-    for (const CFGBlock *P : B->preds()) {
-      if (!P || !Visited[P->getBlockID()])
-        continue;
-      S = First ? OutS[P->getBlockID()] : joinStates(S, OutS[P->getBlockID()]);
-      First = false;
-    }
-    In[B->getBlockID()] = S;
+    State S = EntryState(B);
     transfer(*B, S, /*Emit=*/false);
     bool Changed = !Visited[B->getBlockID()] || !sameState(S, OutS[B->getBlockID()]);
     Visited[B->getBlockID()] = true;
@@ -1152,7 +1158,7 @@ void FunctionAnalysis::run() {
   for (const CFGBlock *B : Order) {
     if (!Visited[B->getBlockID()])
       continue;
-    State S = In[B->getBlockID()];
+    State S = EntryState(B);
     transfer(*B, S, /*Emit=*/true);
   }
   Out.buildIndexes();

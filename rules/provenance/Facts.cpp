@@ -1,5 +1,6 @@
 //===- Facts.cpp - Joins of alias facts -----------------------------------===//
 #include "provenance/Facts.h"
+#include "llvm/ADT/Hashing.h"
 
 using namespace aliaslint;
 
@@ -67,25 +68,74 @@ bool Prov::operator==(const Prov &O) const {
   return true;
 }
 
-bool aliaslint::sameState(const State &A, const State &B) {
-  if (A.size() != B.size())
+/// Every field, where Prov::operator== compares only what a rule decides
+/// on: pooled values keep their origins and operations for diagnostics.
+static bool identical(const Prov &A, const Prov &B) {
+  if (A.Element != B.Element || A.Anonymous != B.Anonymous ||
+      A.Links.size() != B.Links.size() || A.Copies.size() != B.Copies.size())
     return false;
-  for (const auto &[D, P] : A) {
-    auto It = B.find(D);
-    if (It == B.end() || !(It->second == P))
+  for (size_t I = 0; I < A.Links.size(); ++I) {
+    const Link &X = A.Links[I], &Y = B.Links[I];
+    if (X.Root != Y.Root || X.R != Y.R || X.Must != Y.Must ||
+        X.Origin != Y.Origin || X.Op != Y.Op || X.Library != Y.Library)
+      return false;
+  }
+  for (size_t I = 0; I < A.Copies.size(); ++I) {
+    const CopyOf &X = A.Copies[I], &Y = B.Copies[I];
+    if (X.Root != Y.Root || X.Must != Y.Must || X.Origin != Y.Origin ||
+        X.Op != Y.Op || X.Library != Y.Library || X.IndexCall != Y.IndexCall ||
+        X.PutMethod != Y.PutMethod)
       return false;
   }
   return true;
 }
 
-State aliaslint::joinStates(const State &A, const State &B) {
+static unsigned hashOf(const Prov &P) {
+  llvm::hash_code H = llvm::hash_combine(P.Element, P.Anonymous);
+  for (const Link &L : P.Links)
+    H = llvm::hash_combine(H, L.Root, (unsigned)L.R, L.Must, L.Origin, L.Op);
+  for (const CopyOf &C : P.Copies)
+    H = llvm::hash_combine(H, C.Root, C.Must, C.Origin, C.Op, C.IndexCall);
+  return (unsigned)H;
+}
+
+const Prov *ProvPool::intern(const Prov &P) {
+  auto &Bucket = ByHash[hashOf(P)];
+  for (const Prov *Q : Bucket)
+    if (identical(*Q, P))
+      return Q;
+  const Prov *Q = new (Alloc.Allocate()) Prov(P);
+  Bucket.push_back(Q);
+  return Q;
+}
+
+const Prov *ProvPool::join(const Prov *A, const Prov *B) {
+  if (A == B)
+    return A;
+  auto [It, New] = Joins.try_emplace({A, B}, nullptr);
+  if (New)
+    It->second = intern(Prov::join(*A, *B));
+  return It->second;
+}
+
+bool aliaslint::sameState(const State &A, const State &B) {
+  if (A.size() != B.size())
+    return false;
+  for (const auto &[D, P] : A) {
+    auto It = B.find(D);
+    if (It == B.end() || (It->second != P && !(*It->second == *P)))
+      return false;
+  }
+  return true;
+}
+
+State aliaslint::joinStates(const State &A, const State &B, ProvPool &Pool) {
   State Out = A;
   for (const auto &[D, P] : B) {
-    auto It = Out.find(D);
-    if (It == Out.end())
-      Out[D] = P; // bound on one path only: the other cannot reach its uses
-    else
-      It->second = Prov::join(It->second, P);
+    auto [It, New] = Out.try_emplace(D, P);
+    // Bound on one path only (New): the other cannot reach its uses.
+    if (!New)
+      It->second = Pool.join(It->second, P);
   }
   return Out;
 }

@@ -13,6 +13,7 @@
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Allocator.h"
 
 namespace aliaslint {
 
@@ -74,10 +75,27 @@ struct Prov {
   bool operator==(const Prov &O) const;
 };
 
+/// The distinct values met while analysing one function, each stored once,
+/// so that the per-block states hold pointers: a state costs two words per
+/// variable, copying one copies no strings, and values compare by address
+/// before they compare by content. Without it the states of a long function
+/// over many arrays took gigabytes.
+class ProvPool {
+public:
+  const Prov *intern(const Prov &P);
+  /// Prov::join of two pooled values, memoised.
+  const Prov *join(const Prov *A, const Prov *B);
+
+private:
+  llvm::SpecificBumpPtrAllocator<Prov> Alloc;
+  llvm::DenseMap<unsigned, llvm::SmallVector<const Prov *, 1>> ByHash;
+  llvm::DenseMap<std::pair<const Prov *, const Prov *>, const Prov *> Joins;
+};
+
 /// Facts at one program point: the value of every tracked variable.
-using State = llvm::DenseMap<const clang::ValueDecl *, Prov>;
+using State = llvm::DenseMap<const clang::ValueDecl *, const Prov *>;
 bool sameState(const State &A, const State &B);
-State joinStates(const State &A, const State &B);
+State joinStates(const State &A, const State &B, ProvPool &Pool);
 
 } // namespace aliaslint
 
