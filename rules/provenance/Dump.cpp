@@ -74,8 +74,10 @@ void aliaslint::dumpProvenance(const FunctionProvenance &FP, ASTContext &Ctx,
                                llvm::raw_ostream &OS) {
   const SourceManager &SM = Ctx.getSourceManager();
   OS << "function '" << FP.Function->getQualifiedNameAsString() << "' at line ";
-  OS << SM.getSpellingLineNumber(SM.getExpansionLoc(FP.Function->getLocation()))
-     << "\n";
+  OS << SM.getSpellingLineNumber(SM.getExpansionLoc(FP.Function->getLocation()));
+  if (!FP.Skipped)
+    OS << ": " << FP.NumBlocks << " blocks, " << FP.BlockVisits << " visits";
+  OS << "\n";
   if (FP.Skipped) {
     OS << "  skipped: " << FP.SkipReason << "\n";
     return;

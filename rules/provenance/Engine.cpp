@@ -1154,6 +1154,8 @@ void FunctionAnalysis::run() {
         if (Succ)
           Work.insert({Rank.lookup(Succ), Succ});
   }
+  Out.NumBlocks = Order.size();
+  Out.BlockVisits = Steps;
   // One more pass with the converged facts, recording events in order.
   for (const CFGBlock *B : Order) {
     if (!Visited[B->getBlockID()])

@@ -76,6 +76,10 @@ struct FunctionProvenance {
   /// Links and copies of the returned values, for summaries.
   Prov Returned;
   bool Skipped = false;      ///< too large or no CFG: no events
+  /// Reachable CFG blocks, and how many times the worklist analysed one
+  /// before the facts settled: their ratio stays small (loop nesting) when
+  /// the visiting order is right, whatever the function's length.
+  unsigned NumBlocks = 0, BlockVisits = 0;
   std::string SkipReason;
 
   /// Whether `Later` can execute after `Earlier` (same block further on, or
