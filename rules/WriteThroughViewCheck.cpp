@@ -123,30 +123,13 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
         }
         return nullptr;
       };
-      // Linear-time reachability first (one liveness pass per key); the
-      // events themselves are looked up only for a report. "Together" paths
-      // must not make the view anew (a later loop iteration's view).
+      // Linear-time reachability (one liveness pass per key); the events
+      // themselves are looked up only for a report. "Together" paths must
+      // not make the view anew (a later loop iteration's view).
+      auto IsTogether = [&](const Event &E) { return IsDataRead(E) && PartnerIn(E); };
       bool AnyLater = FP.mayReach(W, nullptr, Orig, /*KeyTag=*/1, IsDataRead);
-      bool AnyTogether =
-          AnyLater && !InPlaceAlgorithm &&
-          FP.mayReach(W, V, V, /*KeyTag=*/2 + tagOf(Orig), [&](const Event &E) {
-            return IsDataRead(E) && PartnerIn(E);
-          });
-      if (AnyLater)
-        for (unsigned RI : FP.eventsOf(EventKind::Read, Orig)) {
-          const Event &R = FP.Events[RI];
-          if (!IsDataRead(R) || !FP.mayHappenAfter(W, R))
-            continue;
-          if (!LaterRead)
-            LaterRead = &R;
-          if (!AnyTogether)
-            break;
-          if (const ValueDecl *P = PartnerIn(R)) {
-            Together = &R;
-            TogetherWith = P;
-            break;
-          }
-        }
+      bool AnyTogether = AnyLater && !InPlaceAlgorithm &&
+                         FP.mayReach(W, V, V, /*KeyTag=*/2 + tagOf(Orig), IsTogether);
       const auto *Param = dyn_cast<ParmVarDecl>(Orig);
       auto OrigType = engine().types().classify(Orig->getType());
       // Only where handle parameters are treated as inputs (OpenCV); in
@@ -159,12 +142,18 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
                            OrigType->Type->Kind == TypeKind::Handle &&
                            L.R == Rel::View;
       bool CopyLike = CopyLikeRegex.match(nameOf(V));
-      const Event *Shown = Together ? Together : LaterRead;
-      bool Report = Together || (CopyLike && LaterRead) || ByValueHandle ||
-                    (Strict && LaterRead && viewIsHidden(V, engine().types()));
+      bool Report = AnyTogether || (CopyLike && AnyLater) || ByValueHandle ||
+                    (Strict && AnyLater && viewIsHidden(V, engine().types()));
       if (!Report)
         continue;
       Reported.insert(V);
+      if (AnyTogether) {
+        Together = FP.firstReached(W, V, V, 2 + tagOf(Orig), IsTogether);
+        TogetherWith = PartnerIn(*Together);
+      }
+      if (AnyLater)
+        LaterRead = FP.firstReached(W, nullptr, Orig, 1, IsDataRead);
+      const Event *Shown = Together ? Together : LaterRead;
 
       std::string How = L.R == Rel::Same
                             ? "a second handle to the data of '" + nameOf(Orig) + "'"

@@ -32,40 +32,12 @@ llvm::StringRef aliaslint::toString(WriteKind K) {
   return "?";
 }
 
-bool FunctionProvenance::mayHappenAfter(const Event &Earlier,
-                                        const Event &Later) const {
-  if (Earlier.Block == Later.Block && Later.Seq > Earlier.Seq)
-    return true;
-  if (!Cfg)
-    return false;
-  auto It = ReachCache.find(Earlier.Block);
-  if (It == ReachCache.end()) {
-    llvm::BitVector Reach(Cfg->getNumBlockIDs());
-    llvm::SmallVector<const CFGBlock *, 16> Work;
-    const CFGBlock *Start = nullptr;
-    for (const CFGBlock *B : *Cfg)
-      if (B->getBlockID() == Earlier.Block)
-        Start = B;
-    if (Start)
-      for (const CFGBlock *S : Start->succs())
-        if (S && !Reach.test(S->getBlockID())) {
-          Reach.set(S->getBlockID());
-          Work.push_back(S);
-        }
-    while (!Work.empty()) {
-      const CFGBlock *B = Work.pop_back_val();
-      for (const CFGBlock *S : B->succs())
-        if (S && !Reach.test(S->getBlockID())) {
-          Reach.set(S->getBlockID());
-          Work.push_back(S);
-        }
-    }
-    It = ReachCache.insert({Earlier.Block, std::move(Reach)}).first;
-  }
-  return It->second.test(Later.Block);
-}
-
 void FunctionProvenance::buildIndexes() {
+  if (Cfg) {
+    BlockById.assign(Cfg->getNumBlockIDs(), nullptr);
+    for (const CFGBlock *B : *Cfg)
+      BlockById[B->getBlockID()] = B;
+  }
   for (unsigned I = 0; I < Events.size(); ++I) {
     const Event &E = Events[I];
     if (E.Var)
@@ -88,71 +60,104 @@ FunctionProvenance::sharersOf(const ValueDecl *Root) const {
   return It->second;
 }
 
+// Scans a block's events after position `After` (exclusive; ~0u: from the
+// start) for the first event matching `Pred` or being a barrier.
+int FunctionProvenance::scanBlock(unsigned Block, unsigned After,
+                                  const ValueDecl *Var,
+                                  llvm::function_ref<bool(const Event &)> Pred,
+                                  unsigned *Match) const {
+  auto It = ByBlock.find(Block);
+  if (It == ByBlock.end())
+    return -1;
+  for (unsigned I : It->second) {
+    const Event &E = Events[I];
+    if (After != ~0u && E.Seq <= After)
+      continue;
+    if (Pred(E)) {
+      if (Match)
+        *Match = I;
+      return 1;
+    }
+    if (Var && E.Var == Var &&
+        (E.Kind == EventKind::Create || E.Kind == EventKind::EndOfLifetime))
+      return 0;
+  }
+  return -1;
+}
+
+const llvm::BitVector &
+FunctionProvenance::liveIn(const ValueDecl *Var, const void *Key, unsigned KeyTag,
+                           llvm::function_ref<bool(const Event &)> Pred) const {
+  auto Slot = LiveIn.find({Key, KeyTag});
+  if (Slot != LiveIn.end())
+    return Slot->second;
+  // Backward: live-in(B) = gen(B) or (not kill(B) and any live-in(succ)).
+  unsigned NumBlocks = BlockById.size();
+  std::vector<signed char> Local(NumBlocks);
+  llvm::BitVector Live(NumBlocks);
+  llvm::SmallVector<const CFGBlock *, 32> Work;
+  for (unsigned Id = 0; Id < NumBlocks; ++Id) {
+    Local[Id] = static_cast<signed char>(scanBlock(Id, ~0u, Var, Pred, nullptr));
+    if (Local[Id] == 1) {
+      Live.set(Id);
+      if (BlockById[Id])
+        Work.push_back(BlockById[Id]);
+    }
+  }
+  while (!Work.empty()) {
+    const CFGBlock *B = Work.pop_back_val();
+    for (const CFGBlock *P : B->preds())
+      if (P && !Live.test(P->getBlockID()) && Local[P->getBlockID()] == -1) {
+        Live.set(P->getBlockID());
+        Work.push_back(P);
+      }
+  }
+  return LiveIn.insert({{Key, KeyTag}, std::move(Live)}).first->second;
+}
+
 bool FunctionProvenance::mayReach(const Event &From, const ValueDecl *Var,
                                   const void *Key, unsigned KeyTag,
                                   llvm::function_ref<bool(const Event &)> Pred) const {
-  auto IsBarrier = [&](const Event &E) {
-    return Var && E.Var == Var &&
-           (E.Kind == EventKind::Create || E.Kind == EventKind::EndOfLifetime);
-  };
-  // Scans a block's events from position `After` (exclusive; ~0u: from the
-  // start): 1 a match first, 0 a barrier first, -1 neither.
-  auto Scan = [&](unsigned Block, unsigned After) {
-    auto It = ByBlock.find(Block);
-    if (It == ByBlock.end())
-      return -1;
-    for (unsigned I : It->second) {
-      const Event &E = Events[I];
-      if (After != ~0u && E.Seq <= After)
-        continue;
-      if (Pred(E))
-        return 1;
-      if (IsBarrier(E))
-        return 0;
-    }
-    return -1;
-  };
-  if (!Cfg)
-    return Scan(From.Block, From.Seq) == 1;
-  unsigned NumBlocks = Cfg->getNumBlockIDs();
-  auto Slot = LiveIn.find({Key, KeyTag});
-  if (Slot == LiveIn.end()) {
-    // Backward: live-in(B) = gen(B) or (not kill(B) and any live-in(succ)).
-    std::vector<const CFGBlock *> ById(NumBlocks, nullptr);
-    for (const CFGBlock *B : *Cfg)
-      ById[B->getBlockID()] = B;
-    std::vector<signed char> Local(NumBlocks);
-    llvm::BitVector Live(NumBlocks);
-    llvm::SmallVector<const CFGBlock *, 32> Work;
-    for (unsigned Id = 0; Id < NumBlocks; ++Id) {
-      Local[Id] = static_cast<signed char>(Scan(Id, ~0u));
-      if (Local[Id] == 1) {
-        Live.set(Id);
-        if (ById[Id])
-          Work.push_back(ById[Id]);
-      }
-    }
-    while (!Work.empty()) {
-      const CFGBlock *B = Work.pop_back_val();
-      for (const CFGBlock *P : B->preds())
-        if (P && !Live.test(P->getBlockID()) && Local[P->getBlockID()] == -1) {
-          Live.set(P->getBlockID());
-          Work.push_back(P);
-        }
-    }
-    Slot = LiveIn.insert({{Key, KeyTag}, std::move(Live)}).first;
-  }
-  int Here = Scan(From.Block, From.Seq);
-  if (Here != -1)
+  int Here = scanBlock(From.Block, From.Seq, Var, Pred, nullptr);
+  if (Here != -1 || !Cfg)
     return Here == 1;
-  for (const CFGBlock *B : *Cfg)
-    if (B->getBlockID() == From.Block) {
-      for (const CFGBlock *S : B->succs())
-        if (S && Slot->second.test(S->getBlockID()))
-          return true;
-      break;
-    }
+  const llvm::BitVector &Live = liveIn(Var, Key, KeyTag, Pred);
+  for (const CFGBlock *S : BlockById[From.Block]->succs())
+    if (S && Live.test(S->getBlockID()))
+      return true;
   return false;
+}
+
+const Event *
+FunctionProvenance::firstReached(const Event &From, const ValueDecl *Var,
+                                 const void *Key, unsigned KeyTag,
+                                 llvm::function_ref<bool(const Event &)> Pred) const {
+  unsigned Best = ~0u, Match = ~0u;
+  if (scanBlock(From.Block, From.Seq, Var, Pred, &Match) != -1 || !Cfg)
+    return Match == ~0u ? nullptr : &Events[Match];
+  // Forward over the blocks from which a match is reachable (the liveness
+  // above prunes the rest), keeping the earliest match in event order.
+  const llvm::BitVector &Live = liveIn(Var, Key, KeyTag, Pred);
+  llvm::BitVector Seen(BlockById.size());
+  llvm::SmallVector<const CFGBlock *, 32> Work{BlockById[From.Block]};
+  while (!Work.empty()) {
+    const CFGBlock *B = Work.pop_back_val();
+    for (const CFGBlock *S : B->succs()) {
+      if (!S || !Live.test(S->getBlockID()) || Seen.test(S->getBlockID()))
+        continue;
+      Seen.set(S->getBlockID());
+      int Found = scanBlock(S->getBlockID(), ~0u, Var, Pred, &Match);
+      if (Found == 1)
+        Best = std::min(Best, Match);
+      // Past a match too, unless the block ends the variable: a loop's
+      // later blocks may hold earlier events.
+      if (Found == -1 ||
+          (Found == 1 && scanBlock(S->getBlockID(), ~0u, Var,
+                                   [](const Event &) { return false; }, nullptr) == -1))
+        Work.push_back(S);
+    }
+  }
+  return Best == ~0u ? nullptr : &Events[Best];
 }
 
 llvm::ArrayRef<unsigned> FunctionProvenance::eventsOf(EventKind K,

@@ -82,11 +82,6 @@ struct FunctionProvenance {
   unsigned NumBlocks = 0, BlockVisits = 0;
   std::string SkipReason;
 
-  /// Whether `Later` can execute after `Earlier` (same block further on, or
-  /// a block reachable from it, loops included).
-  bool mayHappenAfter(const Event &Earlier, const Event &Later) const;
-
-
   /// Whether an event satisfying `Pred` may happen after `From`, on a path
   /// on which `Var` (if given) is not declared anew or ended in between.
   /// The first query for a `Key` costs one backward pass over the function
@@ -94,6 +89,13 @@ struct FunctionProvenance {
   /// `Pred` must depend on the key only.
   bool mayReach(const Event &From, const clang::ValueDecl *Var, const void *Key,
                 unsigned KeyTag, llvm::function_ref<bool(const Event &)> Pred) const;
+  /// The event mayReach found, for a diagnostic's note: the first after
+  /// `From` in its block, else the earliest in event order. Costs a forward
+  /// pass over the blocks from which a match is reachable: ask it for a
+  /// report, not for every candidate.
+  const Event *firstReached(const Event &From, const clang::ValueDecl *Var,
+                            const void *Key, unsigned KeyTag,
+                            llvm::function_ref<bool(const Event &)> Pred) const;
 
   /// Indexes over Events, so that queries stay linear in the function size.
   /// Events of each kind naming the variable (reads, writes, ...).
@@ -106,9 +108,14 @@ struct FunctionProvenance {
   void buildIndexes();
 
   std::unique_ptr<clang::CFG> Cfg;
-  mutable llvm::DenseMap<unsigned, llvm::BitVector> ReachCache;
 
 private:
+  int scanBlock(unsigned Block, unsigned After, const clang::ValueDecl *Var,
+                llvm::function_ref<bool(const Event &)> Pred, unsigned *Match) const;
+  const llvm::BitVector &liveIn(const clang::ValueDecl *Var, const void *Key,
+                                unsigned KeyTag,
+                                llvm::function_ref<bool(const Event &)> Pred) const;
+  std::vector<const clang::CFGBlock *> BlockById;
   llvm::DenseMap<std::pair<unsigned, const clang::ValueDecl *>,
                  llvm::SmallVector<unsigned, 4>>
       ByVar;

@@ -13,9 +13,9 @@
 //             reads the fresh view of the next row.
 // The view's re-creation (its `create` event, or the end of its lifetime at
 // the end of the body) should end the "after the write" search for that view
-// for the joint read: FunctionProvenance::mayReach, which
-// lost-write-to-copy uses, does this; WriteThroughViewCheck uses
-// mayHappenAfter.
+// for the joint read: FunctionProvenance::mayReach does this, and
+// write-through-view now finds the read it shows with firstReached, which
+// honours the same barrier (it used a reachability test without one).
 #include <Eigen/Dense>
 using Eigen::MatrixXd;
 
