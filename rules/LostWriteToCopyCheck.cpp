@@ -17,7 +17,13 @@ static const CopyOf *definiteCopy(const Prov &V, const ValueDecl *Self) {
   return nullptr;
 }
 
+// Reachability query id: a later use of a copy.
+static const char UseQuery = 0;
+
 void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
+  // The events that may observe each copy (its reads and escapes, and its
+  // sharers'), gathered once per copy.
+  llvm::DenseMap<const ValueDecl *, std::vector<unsigned>> UsesOf;
   for (const Event &W : FP.Events) {
     if (W.Kind != EventKind::Write)
       continue;
@@ -48,10 +54,16 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
     llvm::append_range(Aliases, FP.sharersOf(VD));
     // Observed if the same copy (or anything sharing it) is read or escapes
     // on some path afterwards: a liveness query, linear per copy.
-    bool Observed = FP.mayReach(W, VD, VD, /*KeyTag=*/0, [&](const Event &E) {
+    auto [Slot, New] = UsesOf.try_emplace(VD);
+    if (New)
+      for (const ValueDecl *A : Aliases)
+        for (EventKind K : {EventKind::Read, EventKind::Escape})
+          llvm::append_range(Slot->second, FP.eventsOf(K, A));
+    auto IsUse = [&](const Event &E) {
       return (E.Kind == EventKind::Read || E.Kind == EventKind::Escape) &&
              E.Var && llvm::is_contained(Aliases, E.Var);
-    });
+    };
+    bool Observed = FP.mayReach(W, {&UseQuery, VD, nullptr, VD, Slot->second, IsUse});
     if (Observed)
       continue;
     reportNamed(W, VD, *C);

@@ -51,12 +51,59 @@ static bool viewIsHidden(const ValueDecl *V, TypeClassifier &Types) {
   return M && M->Type->Kind == TypeKind::Handle;
 }
 
+// Reachability query ids: one per predicate.
+static const char LaterReadQuery = 0, TogetherQuery = 0, ViewReadQuery = 0;
+
+namespace {
+/// The reads that may be "used together" ones, found once per function:
+/// data reads of a root in statements that also read a given variable, or
+/// a second whole handle of the root. The reachability queries ask only
+/// these, so that their cost does not grow with every read in the function.
+class TogetherCandidates {
+public:
+  explicit TogetherCandidates(const FunctionProvenance &FP) : FP(FP) {}
+
+  llvm::ArrayRef<unsigned> of(const ValueDecl *View, const ValueDecl *Root) {
+    if (!Indexed)
+      index();
+    auto [It, New] = Cached.try_emplace({View, Root});
+    if (New) {
+      llvm::append_range(It->second, ReadWith.lookup({View, Root}));
+      llvm::append_range(It->second, ReadWithHandle.lookup(Root));
+    }
+    return It->second;
+  }
+
+private:
+  void index() {
+    Indexed = true;
+    for (unsigned I = 0; I < FP.Events.size(); ++I) {
+      const Event &R = FP.Events[I];
+      if (R.Kind != EventKind::Read || !R.Var || R.MetadataOnly)
+        continue;
+      for (unsigned J : FP.eventsIn(R.FullStmt)) {
+        const Event &R2 = FP.Events[J];
+        if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == R.Var || R2.MetadataOnly)
+          continue;
+        ReadWith[{R2.Var, R.Var}].push_back(I);
+        const Link *Shared = R2.Value.linkTo(R.Var);
+        if (Shared && Shared->R == Rel::Same && Shared->Must)
+          ReadWithHandle[R.Var].push_back(I);
+      }
+    }
+  }
+
+  using Pair = std::pair<const ValueDecl *, const ValueDecl *>;
+  const FunctionProvenance &FP;
+  bool Indexed = false;
+  llvm::DenseMap<Pair, llvm::SmallVector<unsigned, 2>> ReadWith;
+  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<unsigned, 2>> ReadWithHandle;
+  llvm::DenseMap<Pair, llvm::SmallVector<unsigned, 4>> Cached;
+};
+} // namespace
+
 void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
-  // Distinct cache keys for reachability queries that depend on an original.
-  llvm::DenseMap<const ValueDecl *, unsigned> Tags;
-  auto tagOf = [&](const ValueDecl *D) {
-    return Tags.try_emplace(D, Tags.size()).first->second;
-  };
+  TogetherCandidates Candidates(FP);
   llvm::DenseSet<const ValueDecl *> Reported;
   // Writes in source order, so that the first write through a view is the
   // one reported whatever the CFG's block order.
@@ -127,9 +174,13 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       // themselves are looked up only for a report. "Together" paths must
       // not make the view anew (a later loop iteration's view).
       auto IsTogether = [&](const Event &E) { return IsDataRead(E) && PartnerIn(E); };
-      bool AnyLater = FP.mayReach(W, nullptr, Orig, /*KeyTag=*/1, IsDataRead);
-      bool AnyTogether = AnyLater && !InPlaceAlgorithm &&
-                         FP.mayReach(W, V, V, /*KeyTag=*/2 + tagOf(Orig), IsTogether);
+      ReachQuery Later{&LaterReadQuery, Orig, nullptr, nullptr,
+                       FP.eventsOf(EventKind::Read, Orig), IsDataRead};
+      bool AnyLater = FP.mayReach(W, Later);
+      std::optional<ReachQuery> TogetherQ;
+      if (AnyLater && !InPlaceAlgorithm)
+        TogetherQ = ReachQuery{&TogetherQuery, V, Orig, V, Candidates.of(V, Orig), IsTogether};
+      bool AnyTogether = TogetherQ && FP.mayReach(W, *TogetherQ);
       const auto *Param = dyn_cast<ParmVarDecl>(Orig);
       auto OrigType = engine().types().classify(Orig->getType());
       // Only where handle parameters are treated as inputs (OpenCV); in
@@ -148,11 +199,11 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
         continue;
       Reported.insert(V);
       if (AnyTogether) {
-        Together = FP.firstReached(W, V, V, 2 + tagOf(Orig), IsTogether);
+        Together = FP.firstReached(W, *TogetherQ);
         TogetherWith = PartnerIn(*Together);
       }
       if (AnyLater)
-        LaterRead = FP.firstReached(W, nullptr, Orig, 1, IsDataRead);
+        LaterRead = FP.firstReached(W, Later);
       const Event *Shown = Together ? Together : LaterRead;
 
       std::string How = L.R == Rel::Same
@@ -164,10 +215,11 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       // and the copy is read after the write (else the write would just be
       // lost in the copy).
       const Expr *Init = initializerOf(V);
-      bool ViewReadLater =
-          FP.mayReach(W, V, V, /*KeyTag=*/0, [&](const Event &E) {
-            return E.Kind == EventKind::Read && E.Var == V;
-          });
+      auto IsViewRead = [&](const Event &E) {
+        return E.Kind == EventKind::Read && E.Var == V;
+      };
+      bool ViewReadLater = FP.mayReach(
+          W, {&ViewReadQuery, V, nullptr, V, FP.eventsOf(EventKind::Read, V), IsViewRead});
       std::optional<FixItHint> Fix;
       if (Init && ViewReadLater &&
           (!L.Origin || L.Origin->IgnoreImplicit() == Init->IgnoreImplicit() ||

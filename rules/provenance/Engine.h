@@ -69,6 +69,20 @@ struct Event {
   unsigned Block = 0, Index = 0, Seq = 0;
 };
 
+/// A reachability question: is an event accepted by `Pred` reachable? The
+/// answer is cached under (Id, A, B): `Id` names the predicate (the address
+/// of a static object of the asking rule), A and B are what it depends on.
+struct ReachQuery {
+  const void *Id;
+  const void *A = nullptr, *B = nullptr;
+  /// Paths on which this variable is declared anew or ended do not count.
+  const clang::ValueDecl *Var = nullptr;
+  /// Indexes of every event `Pred` may accept (a superset: the events of
+  /// the variables involved); only these are asked.
+  llvm::ArrayRef<unsigned> Candidates;
+  llvm::function_ref<bool(const Event &)> Pred;
+};
+
 /// What the engine found in one function.
 struct FunctionProvenance {
   const clang::FunctionDecl *Function = nullptr;
@@ -82,20 +96,17 @@ struct FunctionProvenance {
   unsigned NumBlocks = 0, BlockVisits = 0;
   std::string SkipReason;
 
-  /// Whether an event satisfying `Pred` may happen after `From`, on a path
-  /// on which `Var` (if given) is not declared anew or ended in between.
-  /// The first query for a `Key` costs one backward pass over the function
-  /// (a liveness problem); later ones with the same key cost one block scan.
-  /// `Pred` must depend on the key only.
-  bool mayReach(const Event &From, const clang::ValueDecl *Var, const void *Key,
-                unsigned KeyTag, llvm::function_ref<bool(const Event &)> Pred) const;
+  /// Whether an event the query accepts may happen after `From`, on a path
+  /// on which the query's variable is not declared anew or ended in between.
+  /// The first query for a key costs one backward pass over the blocks
+  /// (a liveness problem, seeded from the query's candidates); later ones
+  /// cost a lookup in `From`'s block.
+  bool mayReach(const Event &From, const ReachQuery &Q) const;
   /// The event mayReach found, for a diagnostic's note: the first after
   /// `From` in its block, else the earliest in event order. Costs a forward
   /// pass over the blocks from which a match is reachable: ask it for a
   /// report, not for every candidate.
-  const Event *firstReached(const Event &From, const clang::ValueDecl *Var,
-                            const void *Key, unsigned KeyTag,
-                            llvm::function_ref<bool(const Event &)> Pred) const;
+  const Event *firstReached(const Event &From, const ReachQuery &Q) const;
 
   /// Indexes over Events, so that queries stay linear in the function size.
   /// Events of each kind naming the variable (reads, writes, ...).
@@ -110,21 +121,24 @@ struct FunctionProvenance {
   std::unique_ptr<clang::CFG> Cfg;
 
 private:
-  int scanBlock(unsigned Block, unsigned After, const clang::ValueDecl *Var,
-                llvm::function_ref<bool(const Event &)> Pred, unsigned *Match) const;
-  const llvm::BitVector &liveIn(const clang::ValueDecl *Var, const void *Key,
-                                unsigned KeyTag,
-                                llvm::function_ref<bool(const Event &)> Pred) const;
+  /// A reachability key's answer: whether a match is reachable from each
+  /// block's entry, and the matches and barriers in the blocks holding any
+  /// (event index, whether a match), in event order.
+  struct ReachFacts {
+    llvm::BitVector Live; ///< empty when no block holds a match
+    bool liveAt(unsigned Block) const { return Block < Live.size() && Live.test(Block); }
+    llvm::DenseMap<unsigned, llvm::SmallVector<std::pair<unsigned, bool>, 2>> Marks;
+  };
+  const ReachFacts &reachFacts(const ReachQuery &Q) const;
+
   std::vector<const clang::CFGBlock *> BlockById;
   llvm::DenseMap<std::pair<unsigned, const clang::ValueDecl *>,
                  llvm::SmallVector<unsigned, 4>>
       ByVar;
   llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<unsigned, 4>> ByStmt;
-  llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 8>> ByBlock;
   llvm::DenseMap<const clang::ValueDecl *, llvm::SmallVector<const clang::ValueDecl *, 2>> Sharers;
-  /// mayReach's per-key result: whether a matching event is reachable from
-  /// each block's entry.
-  mutable llvm::DenseMap<std::pair<const void *, unsigned>, llvm::BitVector> LiveIn;
+  mutable llvm::DenseMap<std::tuple<const void *, const void *, const void *>, ReachFacts>
+      Reach;
 };
 
 /// What a same-TU callee does to its parameters, as seen by its callers.
