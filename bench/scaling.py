@@ -281,8 +281,9 @@ def report(points, fits, ns, ks, info, plot_rel):
     out += [bl.md_table(["K", "exponent b", "R²", "N range", "points", "b ≤ %.1f" % TARGET_EXPONENT], rows), ""]
     checks = sorted({c for f in fits.values() for c in f.get("per_check", {})})
     if checks:
-        out += ["### Fitted exponent per check (each check runs its own engine, so each "
-                "includes the engine's cost)", ""]
+        out += ["### Fitted exponent per check (the checks share one engine per "
+                "translation unit: the first check that runs on a function, in "
+                "clang-tidy's order, also pays for the engine's analysis of it)", ""]
         rows = [[k] + ["%.3f" % fits[k]["per_check"][c] if c in fits.get(k, {}).get("per_check", {}) else "n/a"
                        for c in checks] for k in ks]
         out += [bl.md_table(["K"] + checks, rows), ""]

@@ -21,9 +21,6 @@ static const CopyOf *definiteCopy(const Prov &V, const ValueDecl *Self) {
 static const char UseQuery = 0;
 
 void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
-  // The events that may observe each copy (its reads and escapes, and its
-  // sharers'), gathered once per copy.
-  llvm::DenseMap<const ValueDecl *, std::vector<unsigned>> UsesOf;
   for (const Event &W : FP.Events) {
     if (W.Kind != EventKind::Write)
       continue;
@@ -49,21 +46,14 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
     const CopyOf *C = definiteCopy(W.Value, VD);
     if (!C)
       continue;
-    // Observed if the copy (or anything sharing it) is used afterwards.
-    llvm::SmallVector<const ValueDecl *, 4> Aliases{VD};
-    llvm::append_range(Aliases, FP.sharersOf(VD));
-    // Observed if the same copy (or anything sharing it) is read or escapes
-    // on some path afterwards: a liveness query, linear per copy.
-    auto [Slot, New] = UsesOf.try_emplace(VD);
-    if (New)
-      for (const ValueDecl *A : Aliases)
-        for (EventKind K : {EventKind::Read, EventKind::Escape})
-          llvm::append_range(Slot->second, FP.eventsOf(K, A));
-    auto IsUse = [&](const Event &E) {
-      return (E.Kind == EventKind::Read || E.Kind == EventKind::Escape) &&
-             E.Var && llvm::is_contained(Aliases, E.Var);
+    // Observed if the copy is read or escapes on some path afterwards,
+    // under its own name or through anything sharing it at that point (a
+    // handle or view made of it): a liveness query, linear per copy.
+    auto IsUse = [](const Event &E) {
+      return E.Kind == EventKind::Read || E.Kind == EventKind::Escape;
     };
-    bool Observed = FP.mayReach(W, {&UseQuery, VD, nullptr, VD, Slot->second, IsUse});
+    bool Observed = FP.mayReach(
+        W, {&UseQuery, VD, nullptr, VD, FP.eventsSharing(VD), IsUse});
     if (Observed)
       continue;
     reportNamed(W, VD, *C);

@@ -52,29 +52,78 @@ static bool viewIsHidden(const ValueDecl *V, TypeClassifier &Types) {
 }
 
 // Reachability query ids: one per predicate.
-static const char LaterReadQuery = 0, TogetherQuery = 0, ViewReadQuery = 0;
+static const char LaterReadQuery = 0, ReadWithViewQuery = 0,
+                  ReadWithHandleQuery = 0, ViewReadQuery = 0;
 
 namespace {
-/// The reads that may be "used together" ones, found once per function:
-/// data reads of a root in statements that also read a given variable, or
-/// a second whole handle of the root. The reachability queries ask only
-/// these, so that their cost does not grow with every read in the function.
-class TogetherCandidates {
+/// Where an original is "used together" with a view written through: data
+/// reads of the original in statements that also read the view, or a
+/// second whole handle of the original (`hconcat(feats, normed)`). Found
+/// once per function; each view's reads with all its originals are one
+/// reachability question (one pass per view, not per view and original),
+/// so that the cost does not grow with the number of arrays squared.
+class TogetherReads {
 public:
-  explicit TogetherCandidates(const FunctionProvenance &FP) : FP(FP) {}
+  explicit TogetherReads(const FunctionProvenance &FP) : FP(FP) {}
 
-  llvm::ArrayRef<unsigned> of(const ValueDecl *View, const ValueDecl *Root) {
-    if (!Indexed)
-      index();
-    auto [It, New] = Cached.try_emplace({View, Root});
-    if (New) {
-      llvm::append_range(It->second, ReadWith.lookup({View, Root}));
-      llvm::append_range(It->second, ReadWithHandle.lookup(Root));
+  /// Whether such a read of `Root` with `View` may follow the write `W`
+  /// (reads with the view itself only on paths that do not make it anew).
+  bool any(const Event &W, const ValueDecl *View, const ValueDecl *Root) {
+    return visit(View, Root, [&](const ReachQuery &Q, unsigned Slot) {
+      return FP.mayReach(W, Q, Slot) ? &W : nullptr;
+    });
+  }
+  /// The earliest of them in event order, for the note.
+  const Event *first(const Event &W, const ValueDecl *View, const ValueDecl *Root) {
+    return visit(View, Root, [&](const ReachQuery &Q, unsigned Slot) {
+      return FP.firstReached(W, Q, Slot);
+    });
+  }
+
+  /// The variable read with `Root` in the statement of `R`, a read `first`
+  /// returned: the view, or the second handle.
+  const ValueDecl *partner(const Event &R, const ValueDecl *View,
+                           const ValueDecl *Root) const {
+    for (unsigned J : FP.eventsIn(R.FullStmt)) {
+      const Event &R2 = FP.Events[J];
+      if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == Root || R2.MetadataOnly)
+        continue;
+      const Link *Shared = R2.Value.linkTo(Root);
+      if (R2.Var == View || (Shared && Shared->R == Rel::Same && Shared->Must))
+        return R2.Var;
     }
-    return It->second;
+    return View;
   }
 
 private:
+  struct ByView {
+    llvm::SmallVector<unsigned, 4> Reads, Slots; ///< reads of a root, its slot
+    llvm::DenseMap<const ValueDecl *, unsigned> SlotOf;
+  };
+
+  /// Asks `Ask` the two questions (with the view, with a handle) and
+  /// keeps the earliest answer.
+  template <typename AskFn>
+  const Event *visit(const ValueDecl *View, const ValueDecl *Root, AskFn Ask) {
+    if (!Indexed)
+      index();
+    auto True = [](const Event &) { return true; };
+    const Event *Best = nullptr;
+    auto Keep = [&](const Event *E) {
+      if (E && (!Best || E < Best))
+        Best = E;
+    };
+    if (auto V = ReadWith.find(View); V != ReadWith.end())
+      if (auto Slot = V->second.SlotOf.find(Root); Slot != V->second.SlotOf.end())
+        Keep(Ask(ReachQuery{&ReadWithViewQuery, View, nullptr, View, V->second.Reads,
+                            True, V->second.Slots, (unsigned)V->second.SlotOf.size()},
+                 Slot->second));
+    if (auto H = ReadWithHandle.find(Root); H != ReadWithHandle.end())
+      Keep(Ask(ReachQuery{&ReadWithHandleQuery, Root, nullptr, nullptr, H->second, True},
+               0));
+    return Best;
+  }
+
   void index() {
     Indexed = true;
     for (unsigned I = 0; I < FP.Events.size(); ++I) {
@@ -85,7 +134,9 @@ private:
         const Event &R2 = FP.Events[J];
         if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == R.Var || R2.MetadataOnly)
           continue;
-        ReadWith[{R2.Var, R.Var}].push_back(I);
+        ByView &V = ReadWith[R2.Var];
+        V.Reads.push_back(I);
+        V.Slots.push_back(V.SlotOf.try_emplace(R.Var, V.SlotOf.size()).first->second);
         const Link *Shared = R2.Value.linkTo(R.Var);
         if (Shared && Shared->R == Rel::Same && Shared->Must)
           ReadWithHandle[R.Var].push_back(I);
@@ -93,17 +144,15 @@ private:
     }
   }
 
-  using Pair = std::pair<const ValueDecl *, const ValueDecl *>;
   const FunctionProvenance &FP;
   bool Indexed = false;
-  llvm::DenseMap<Pair, llvm::SmallVector<unsigned, 2>> ReadWith;
+  llvm::DenseMap<const ValueDecl *, ByView> ReadWith;
   llvm::DenseMap<const ValueDecl *, llvm::SmallVector<unsigned, 2>> ReadWithHandle;
-  llvm::DenseMap<Pair, llvm::SmallVector<unsigned, 4>> Cached;
 };
 } // namespace
 
 void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
-  TogetherCandidates Candidates(FP);
+  TogetherReads Together(FP);
   llvm::DenseSet<const ValueDecl *> Reported;
   // Writes in source order, so that the first write through a view is the
   // one reported whatever the CFG's block order.
@@ -149,38 +198,17 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
 
       // Reads of the original after the write; "together" when one
       // statement also reads the view.
-      const Event *LaterRead = nullptr, *Together = nullptr;
-      const ValueDecl *TogetherWith = V;
       bool InPlaceAlgorithm = WriteAlsoReads(Orig);
       // Only the original's elements matter, not its shape (`img.rows`).
       auto IsDataRead = [&](const Event &E) {
         return E.Kind == EventKind::Read && E.Var == Orig && !E.MetadataOnly;
       };
-      // The statement also reads the view, or a whole second handle to the
-      // original (`cv::Mat normed = feats;` ... `hconcat(feats, normed)`).
-      auto PartnerIn = [&](const Event &R) -> const ValueDecl * {
-        for (unsigned J : FP.eventsIn(R.FullStmt)) {
-          const Event &R2 = FP.Events[J];
-          if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == Orig ||
-              R2.MetadataOnly)
-            continue;
-          const Link *Shared = R2.Value.linkTo(Orig);
-          if (R2.Var == V || (Shared && Shared->R == Rel::Same && Shared->Must))
-            return R2.Var;
-        }
-        return nullptr;
-      };
       // Linear-time reachability (one liveness pass per key); the events
-      // themselves are looked up only for a report. "Together" paths must
-      // not make the view anew (a later loop iteration's view).
-      auto IsTogether = [&](const Event &E) { return IsDataRead(E) && PartnerIn(E); };
+      // themselves are looked up only for a report.
       ReachQuery Later{&LaterReadQuery, Orig, nullptr, nullptr,
                        FP.eventsOf(EventKind::Read, Orig), IsDataRead};
       bool AnyLater = FP.mayReach(W, Later);
-      std::optional<ReachQuery> TogetherQ;
-      if (AnyLater && !InPlaceAlgorithm)
-        TogetherQ = ReachQuery{&TogetherQuery, V, Orig, V, Candidates.of(V, Orig), IsTogether};
-      bool AnyTogether = TogetherQ && FP.mayReach(W, *TogetherQ);
+      bool AnyTogether = AnyLater && !InPlaceAlgorithm && Together.any(W, V, Orig);
       const auto *Param = dyn_cast<ParmVarDecl>(Orig);
       auto OrigType = engine().types().classify(Orig->getType());
       // Only where handle parameters are treated as inputs (OpenCV); in
@@ -198,13 +226,9 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       if (!Report)
         continue;
       Reported.insert(V);
-      if (AnyTogether) {
-        Together = FP.firstReached(W, *TogetherQ);
-        TogetherWith = PartnerIn(*Together);
-      }
-      if (AnyLater)
-        LaterRead = FP.firstReached(W, Later);
-      const Event *Shown = Together ? Together : LaterRead;
+      const Event *TogetherRead = AnyTogether ? Together.first(W, V, Orig) : nullptr;
+      const Event *LaterRead = AnyLater ? FP.firstReached(W, Later) : nullptr;
+      const Event *Shown = TogetherRead ? TogetherRead : LaterRead;
 
       std::string How = L.R == Rel::Same
                             ? "a second handle to the data of '" + nameOf(Orig) + "'"
@@ -250,10 +274,11 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
                                : "a view of '" + nameOf(Orig) + "'");
       if (Shown)
         diag(Shown->S->getBeginLoc(),
-             Together ? "'%0' is used together with '%1' here, after the write"
-                      : "'%0' is read here, after the write",
+             TogetherRead ? "'%0' is used together with '%1' here, after the write"
+                          : "'%0' is read here, after the write",
              DiagnosticIDs::Note)
-            << nameOf(Orig) << nameOf(TogetherWith);
+            << nameOf(Orig)
+            << nameOf(TogetherRead ? Together.partner(*TogetherRead, V, Orig) : V);
       break;
     }
   }

@@ -1017,6 +1017,8 @@ void FunctionAnalysis::run() {
           Work.insert({Rank.lookup(Succ), Succ});
   }
   Out.NumBlocks = Order.size();
+  for (const CFGBlock *B : Order)
+    Out.BlockOrder.push_back(B->getBlockID());
   Out.BlockVisits = Steps;
   // One more pass with the converged facts, recording events in order.
   for (const CFGBlock *B : Order) {

@@ -39,17 +39,20 @@ Prov Prov::join(const Prov &A, const Prov &B) {
         return &C;
     return nullptr;
   };
+  unsigned MayCopies = 0;
+  auto Add = [&](const CopyOf &C, bool Must) {
+    if (!Must && MayCopies++ >= Prov::MaxMayCopies)
+      return;
+    Out.Copies.push_back(C);
+    Out.Copies.back().Must = Must;
+  };
   for (const CopyOf &C : A.Copies) {
-    CopyOf J = C;
     const CopyOf *Other = FindCopy(B, C.Root);
-    J.Must = C.Must && Other && Other->Must;
-    Out.Copies.push_back(J);
+    Add(C, C.Must && Other && Other->Must);
   }
   for (const CopyOf &C : B.Copies)
-    if (!FindCopy(A, C.Root)) {
-      Out.Copies.push_back(C);
-      Out.Copies.back().Must = false;
-    }
+    if (!FindCopy(A, C.Root))
+      Add(C, false);
   return Out;
 }
 

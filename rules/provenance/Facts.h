@@ -63,6 +63,11 @@ struct Prov {
   /// element of a std::vector<cv::Mat>), as opposed to a fresh value.
   bool Anonymous = false;
 
+  /// Copies on some paths only are kept for the reader of a dump, up to
+  /// this many: no rule decides on them, and a variable assigned copies of
+  /// many arrays on different paths would otherwise carry them all.
+  static constexpr unsigned MaxMayCopies = 4;
+
   bool empty() const { return Links.empty() && Copies.empty(); }
   const Link *linkTo(const clang::ValueDecl *Root) const {
     for (const Link &L : Links)

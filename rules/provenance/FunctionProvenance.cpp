@@ -24,17 +24,14 @@ void FunctionProvenance::buildIndexes() {
       ByVar[{static_cast<unsigned>(E.Kind), E.Var}].push_back(I);
     if (E.FullStmt)
       ByStmt[E.FullStmt].push_back(I);
-    if ((E.Kind == EventKind::Create || E.Kind == EventKind::Rebind) && E.Var)
-      for (const Link &L : E.Value.Links)
-        if (L.Root != E.Var && !llvm::is_contained(Sharers[L.Root], E.Var))
-          Sharers[L.Root].push_back(E.Var);
+    for (const Link &L : E.Value.Links)
+      ByRoot[L.Root].push_back(I);
   }
 }
 
-llvm::ArrayRef<const ValueDecl *>
-FunctionProvenance::sharersOf(const ValueDecl *Root) const {
-  auto It = Sharers.find(Root);
-  if (It == Sharers.end())
+llvm::ArrayRef<unsigned> FunctionProvenance::eventsSharing(const ValueDecl *Root) const {
+  auto It = ByRoot.find(Root);
+  if (It == ByRoot.end())
     return {};
   return It->second;
 }
@@ -60,73 +57,97 @@ FunctionProvenance::reachFacts(const ReachQuery &Q) const {
   ReachFacts &F = Slot->second;
   if (!New)
     return F;
+  F.NumSlots = Q.NumSlots;
   // Matches and barriers by block, in event order.
-  for (unsigned I : Q.Candidates)
+  for (size_t C = 0; C < Q.Candidates.size(); ++C) {
+    unsigned I = Q.Candidates[C];
     if (Q.Pred(Events[I]))
-      F.Marks[Events[I].Block].push_back({I, true});
+      F.Marks[Events[I].Block].push_back({I, Q.Slots.empty() ? 0 : Q.Slots[C]});
+  }
+  bool AnyMatch = !F.Marks.empty();
   if (Q.Var)
     for (EventKind K : {EventKind::Create, EventKind::EndOfLifetime})
       for (unsigned I : eventsOf(K, Q.Var))
-        F.Marks[Events[I].Block].push_back({I, false});
+        F.Marks[Events[I].Block].push_back({I, Barrier});
   for (auto &[Block, Marks] : F.Marks) {
     llvm::sort(Marks);
     Marks.erase(std::unique(Marks.begin(), Marks.end()), Marks.end());
   }
-  bool AnyMatch = llvm::any_of(F.Marks, [](const auto &BM) {
-    return llvm::any_of(BM.second, [](const auto &M) { return M.second; });
-  });
   if (!Cfg || !AnyMatch)
     return F; // Live stays empty: nothing is reachable
-  // Backward: live-in(B) = gen(B) or (not kill(B) and any live-in(succ)),
-  // where gen/kill is whether B's first mark is a match or a barrier.
-  F.Live.resize(BlockById.size());
-  llvm::SmallVector<const CFGBlock *, 32> Work;
+  // Backward, per slot: live-in(B) = gen(B) or (no barrier in B and any
+  // live-in(succ)), where gen(B) is the slots matched before B's first
+  // barrier.
+  unsigned W = F.wordsPerBlock();
+  F.Live.assign(BlockById.size() * W, 0);
+  llvm::BitVector Blocked(BlockById.size());
   for (const auto &[Block, Marks] : F.Marks)
-    if (Marks.front().second && BlockById[Block]) {
-      F.Live.set(Block);
-      Work.push_back(BlockById[Block]);
-    }
-  while (!Work.empty()) {
-    const CFGBlock *B = Work.pop_back_val();
-    for (const CFGBlock *P : B->preds())
-      if (P && !F.Live.test(P->getBlockID()) && !F.Marks.count(P->getBlockID())) {
-        F.Live.set(P->getBlockID());
-        Work.push_back(P);
+    for (const auto &[I, S] : Marks) {
+      if (S == Barrier) {
+        Blocked.set(Block);
+        break;
       }
+      F.Live[Block * W + S / 64] |= uint64_t(1) << (S % 64);
+    }
+  // Round-robin in post-order (successors first): one pass settles code
+  // without loops, each loop level adds one; a worklist would revisit a
+  // block once per slot that reaches it.
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (unsigned B : llvm::reverse(BlockOrder)) {
+      if (Blocked.test(B))
+        continue;
+      uint64_t *To = &F.Live[B * W];
+      for (const CFGBlock *S : BlockById[B]->succs()) {
+        if (!S)
+          continue;
+        const uint64_t *From = &F.Live[S->getBlockID() * W];
+        for (unsigned I = 0; I < W; ++I)
+          if (From[I] & ~To[I]) {
+            To[I] |= From[I];
+            Changed = true;
+          }
+      }
+    }
   }
   return F;
 }
 
-/// The first mark after event `After` in a block's marks (all of them for
-/// ~0u), or null.
-static const std::pair<unsigned, bool> *
-nextMark(llvm::ArrayRef<std::pair<unsigned, bool>> Marks, unsigned After) {
+/// The first mark after event `After` in a block's marks that is a match
+/// for `Slot` or a barrier (all of them for ~0u), or null.
+static const std::pair<unsigned, unsigned> *
+nextMark(llvm::ArrayRef<std::pair<unsigned, unsigned>> Marks, unsigned After,
+         unsigned Slot, unsigned Barrier) {
   auto It = After == ~0u ? Marks.begin()
-                         : llvm::upper_bound(Marks, std::make_pair(After, true));
-  return It == Marks.end() ? nullptr : &*It;
+                         : llvm::upper_bound(Marks, std::make_pair(After, ~0u));
+  for (; It != Marks.end(); ++It)
+    if (It->second == Slot || It->second == Barrier)
+      return &*It;
+  return nullptr;
 }
 
-bool FunctionProvenance::mayReach(const Event &From, const ReachQuery &Q) const {
+bool FunctionProvenance::mayReach(const Event &From, const ReachQuery &Q,
+                                  unsigned Slot) const {
   const ReachFacts &F = reachFacts(Q);
   unsigned Index = &From - Events.data();
   if (auto It = F.Marks.find(From.Block); It != F.Marks.end())
-    if (const auto *M = nextMark(It->second, Index))
-      return M->second;
+    if (const auto *M = nextMark(It->second, Index, Slot, Barrier))
+      return M->second != Barrier;
   if (!Cfg)
     return false;
   for (const CFGBlock *S : BlockById[From.Block]->succs())
-    if (S && F.liveAt(S->getBlockID()))
+    if (S && F.liveAt(S->getBlockID(), Slot))
       return true;
   return false;
 }
 
-const Event *FunctionProvenance::firstReached(const Event &From,
-                                              const ReachQuery &Q) const {
+const Event *FunctionProvenance::firstReached(const Event &From, const ReachQuery &Q,
+                                              unsigned Slot) const {
   const ReachFacts &F = reachFacts(Q);
   unsigned Index = &From - Events.data();
   if (auto It = F.Marks.find(From.Block); It != F.Marks.end())
-    if (const auto *M = nextMark(It->second, Index))
-      return M->second ? &Events[M->first] : nullptr;
+    if (const auto *M = nextMark(It->second, Index, Slot, Barrier))
+      return M->second != Barrier ? &Events[M->first] : nullptr;
   if (!Cfg)
     return nullptr;
   // Forward over the blocks from which a match is reachable (the liveness
@@ -139,16 +160,16 @@ const Event *FunctionProvenance::firstReached(const Event &From,
   while (!Work.empty()) {
     const CFGBlock *B = Work.pop_back_val();
     for (const CFGBlock *S : B->succs()) {
-      if (!S || !F.liveAt(S->getBlockID()) || Seen.test(S->getBlockID()))
+      if (!S || !F.liveAt(S->getBlockID(), Slot) || Seen.test(S->getBlockID()))
         continue;
       Seen.set(S->getBlockID());
       auto It = F.Marks.find(S->getBlockID());
-      if (It == F.Marks.end()) {
-        Work.push_back(S);
-        continue;
-      }
-      Best = std::min(Best, It->second.front().first); // live: a match first
-      if (llvm::all_of(It->second, [](const auto &M) { return M.second; }))
+      const auto *M = It == F.Marks.end() ? nullptr
+                                          : nextMark(It->second, ~0u, Slot, Barrier);
+      if (M && M->second != Barrier)
+        Best = std::min(Best, M->first);
+      if (It == F.Marks.end() ||
+          llvm::none_of(It->second, [&](const auto &X) { return X.second == Barrier; }))
         Work.push_back(S);
     }
   }

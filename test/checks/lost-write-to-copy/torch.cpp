@@ -131,6 +131,18 @@ void clearRepeatedly(torch::Tensor t, const torch::Tensor &idx, int n) {
   while (++i < n);
 }
 
+// The copy's handle is rebound before anything reads it: the written copy is
+// dropped (whether the handle was read later does not matter; what it
+// holds then is another array's view).
+torch::Tensor normalisedHead(const torch::Tensor &x, const torch::Tensor &y) {
+  torch::Tensor c = x.clone();
+  c.div_(2.0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'c' is never read: 'c' is a copy of 'x', so 'x' is NOT modified [aliasing-lost-write-to-copy]
+  // CHECK-MESSAGES: :[[@LINE-3]]:21: note: 'c' is made a copy of 'x' by 'at::Tensor::clone' here
+  c = y.slice(0, 0, 2);
+  return c.sum();
+}
+
 // ===== Negatives ==========================================================
 
 // index_put_ is the correct spelling of advanced-index assignment.
@@ -182,6 +194,16 @@ std::vector<torch::Tensor> normalisedCopies(const std::vector<torch::Tensor> &xs
     out.push_back(c);
   }
   return out;
+}
+
+// A second handle made before the write still holds the written copy after
+// the first is rebound, and is read.
+torch::Tensor keptByHandle(const torch::Tensor &x, const torch::Tensor &y) {
+  torch::Tensor c = x.clone();
+  torch::Tensor kept = c;
+  c.div_(2.0);
+  c = y.slice(0, 0, 2);
+  return kept + c;
 }
 
 // The written copy is handed back through the original handle.
