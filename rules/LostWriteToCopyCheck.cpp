@@ -1,5 +1,6 @@
 //===- LostWriteToCopyCheck.cpp -------------------------------------------===//
 #include "LostWriteToCopyCheck.h"
+#include "provenance/Reach.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -17,10 +18,10 @@ static const CopyOf *definiteCopy(const Prov &V, const ValueDecl *Self) {
   return nullptr;
 }
 
-// Reachability query id: a later use of a copy.
-static const char UseQuery = 0;
-
 void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
+  // Later uses of every array, one reachability question each (Reach.h),
+  // built at the first copy written.
+  std::optional<ReachSets> Uses;
   for (const Event &W : FP.Events) {
     if (W.Kind != EventKind::Write)
       continue;
@@ -48,12 +49,19 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
       continue;
     // Observed if the copy is read or escapes on some path afterwards,
     // under its own name or through anything sharing it at that point (a
-    // handle or view made of it): a liveness query, linear per copy.
-    auto IsUse = [](const Event &E) {
-      return E.Kind == EventKind::Read || E.Kind == EventKind::Escape;
-    };
-    bool Observed = FP.mayReach(
-        W, {&UseQuery, VD, nullptr, VD, FP.eventsSharing(VD), IsUse});
+    // handle or view made of it).
+    if (!Uses) {
+      Uses.emplace(FP);
+      for (unsigned I = 0; I < FP.Events.size(); ++I) {
+        const Event &E = FP.Events[I];
+        if (E.Kind == EventKind::Read || E.Kind == EventKind::Escape)
+          for (const Link &L : E.Value.Links)
+            Uses->addMatch(I, {L.Root, nullptr});
+        if ((E.Kind == EventKind::Create || E.Kind == EventKind::EndOfLifetime) && E.Var)
+          Uses->addBarrier(I, {E.Var, nullptr});
+      }
+    }
+    bool Observed = Uses->mayReach(W, {VD, nullptr});
     if (Observed)
       continue;
     reportNamed(W, VD, *C);

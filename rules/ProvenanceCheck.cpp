@@ -95,10 +95,9 @@ void ProvenanceCheck::check(const MatchFinder::MatchResult &Result) {
     }
   }
   const FunctionProvenance &FP = Engine->analyze(FD);
-  if (!FP.Skipped) {
+  if (!FP.Skipped)
     checkFunction(FP);
-    FP.forgetQueries();
-  } else if (ReportsSkips)
+  else if (ReportsSkips)
     diag(FD->getLocation(), "function '%0' is not analysed for aliasing: %1",
          DiagnosticIDs::Remark)
         << FD->getQualifiedNameAsString() << FP.SkipReason;

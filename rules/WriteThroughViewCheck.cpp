@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "WriteThroughViewCheck.h"
+#include "provenance/Reach.h"
 #include "clang/AST/ASTContext.h"
 
 using namespace clang;
@@ -51,108 +52,105 @@ static bool viewIsHidden(const ValueDecl *V, TypeClassifier &Types) {
   return M && M->Type->Kind == TypeKind::Handle;
 }
 
-// Reachability query ids: one per predicate.
-static const char LaterReadQuery = 0, ReadWithViewQuery = 0,
-                  ReadWithHandleQuery = 0, ViewReadQuery = 0;
-
 namespace {
-/// Where an original is "used together" with a view written through: data
-/// reads of the original in statements that also read the view, or a
-/// second whole handle of the original (`hconcat(feats, normed)`). Found
-/// once per function; each view's reads with all its originals are one
-/// reachability question (one pass per view, not per view and original),
-/// so that the cost does not grow with the number of arrays squared.
-class TogetherReads {
+/// What may follow a write, for every variable of the function at once
+/// (each kind of question is one pass, see Reach.h): data reads of each
+/// array; reads of each variable on paths that keep its declaration; and
+/// reads of an original "together" with a view: in one statement with the
+/// view (on paths that do not make the view anew), or with a second whole
+/// handle of the original (`hconcat(feats, normed)`). Built on first use.
+class LaterReads {
 public:
-  explicit TogetherReads(const FunctionProvenance &FP) : FP(FP) {}
+  explicit LaterReads(const FunctionProvenance &FP)
+      : FP(FP), Data(FP), Named(FP), WithView(FP), WithHandle(FP) {}
 
-  /// Whether such a read of `Root` with `View` may follow the write `W`
-  /// (reads with the view itself only on paths that do not make it anew).
-  bool any(const Event &W, const ValueDecl *View, const ValueDecl *Root) {
-    return visit(View, Root, [&](const ReachQuery &Q, unsigned Slot) {
-      return FP.mayReach(W, Q, Slot) ? &W : nullptr;
-    });
+  /// A read of the elements of `Root`.
+  bool dataRead(const Event &W, const ValueDecl *Root) {
+    build();
+    return Data.mayReach(W, {Root, nullptr});
   }
-  /// The earliest of them in event order, for the note.
-  const Event *first(const Event &W, const ValueDecl *View, const ValueDecl *Root) {
-    return visit(View, Root, [&](const ReachQuery &Q, unsigned Slot) {
-      return FP.firstReached(W, Q, Slot);
-    });
+  const Event *firstDataRead(const Event &W, const ValueDecl *Root) {
+    build();
+    return Data.firstReached(W, {Root, nullptr});
+  }
+  /// Any read of `Var` while it is the same declaration.
+  bool namedRead(const Event &W, const ValueDecl *Var) {
+    build();
+    return Named.mayReach(W, {Var, nullptr});
+  }
+  bool together(const Event &W, const ValueDecl *View, const ValueDecl *Root) {
+    build();
+    return WithView.mayReach(W, {View, Root}) || WithHandle.mayReach(W, {Root, nullptr});
+  }
+  /// The earliest "together" read in event order, for the note.
+  const Event *firstTogether(const Event &W, const ValueDecl *View,
+                             const ValueDecl *Root) {
+    build();
+    const Event *A = WithView.firstReached(W, {View, Root});
+    const Event *B = WithHandle.firstReached(W, {Root, nullptr});
+    return !A ? B : !B ? A : std::min(A, B);
   }
 
-  /// The variable read with `Root` in the statement of `R`, a read `first`
-  /// returned: the view, or the second handle.
+  /// The variable read with `Root` in the statement of `R`, a read
+  /// firstTogether returned: the view, or the second handle.
   const ValueDecl *partner(const Event &R, const ValueDecl *View,
                            const ValueDecl *Root) const {
     for (unsigned J : FP.eventsIn(R.FullStmt)) {
       const Event &R2 = FP.Events[J];
-      if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == Root || R2.MetadataOnly)
-        continue;
-      const Link *Shared = R2.Value.linkTo(Root);
-      if (R2.Var == View || (Shared && Shared->R == Rel::Same && Shared->Must))
+      if (R2.Kind == EventKind::Read && R2.Var && R2.Var != Root && !R2.MetadataOnly &&
+          (R2.Var == View || isHandleOf(R2, Root)))
         return R2.Var;
     }
     return View;
   }
 
 private:
-  struct ByView {
-    llvm::SmallVector<unsigned, 4> Reads, Slots; ///< reads of a root, its slot
-    llvm::DenseMap<const ValueDecl *, unsigned> SlotOf;
-  };
-
-  /// Asks `Ask` the two questions (with the view, with a handle) and
-  /// keeps the earliest answer.
-  template <typename AskFn>
-  const Event *visit(const ValueDecl *View, const ValueDecl *Root, AskFn Ask) {
-    if (!Indexed)
-      index();
-    auto True = [](const Event &) { return true; };
-    const Event *Best = nullptr;
-    auto Keep = [&](const Event *E) {
-      if (E && (!Best || E < Best))
-        Best = E;
-    };
-    if (auto V = ReadWith.find(View); V != ReadWith.end())
-      if (auto Slot = V->second.SlotOf.find(Root); Slot != V->second.SlotOf.end())
-        Keep(Ask(ReachQuery{&ReadWithViewQuery, View, nullptr, View, V->second.Reads,
-                            True, V->second.Slots, (unsigned)V->second.SlotOf.size()},
-                 Slot->second));
-    if (auto H = ReadWithHandle.find(Root); H != ReadWithHandle.end())
-      Keep(Ask(ReachQuery{&ReadWithHandleQuery, Root, nullptr, nullptr, H->second, True},
-               0));
-    return Best;
+  static bool isHandleOf(const Event &R, const ValueDecl *Root) {
+    const Link *Shared = R.Value.linkTo(Root);
+    return Shared && Shared->R == Rel::Same && Shared->Must;
   }
 
-  void index() {
-    Indexed = true;
+  void build() {
+    if (Built)
+      return;
+    Built = true;
+    llvm::DenseSet<std::pair<const ValueDecl *, const ValueDecl *>> Pairs;
     for (unsigned I = 0; I < FP.Events.size(); ++I) {
-      const Event &R = FP.Events[I];
-      if (R.Kind != EventKind::Read || !R.Var || R.MetadataOnly)
+      const Event &E = FP.Events[I];
+      if (!E.Var)
         continue;
-      for (unsigned J : FP.eventsIn(R.FullStmt)) {
+      if (E.Kind == EventKind::Create || E.Kind == EventKind::EndOfLifetime)
+        Named.addBarrier(I, {E.Var, nullptr});
+      if (E.Kind != EventKind::Read)
+        continue;
+      Named.addMatch(I, {E.Var, nullptr});
+      if (E.MetadataOnly)
+        continue; // only the shape: not a use of the data
+      Data.addMatch(I, {E.Var, nullptr});
+      for (unsigned J : FP.eventsIn(E.FullStmt)) {
         const Event &R2 = FP.Events[J];
-        if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == R.Var || R2.MetadataOnly)
+        if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == E.Var || R2.MetadataOnly)
           continue;
-        ByView &V = ReadWith[R2.Var];
-        V.Reads.push_back(I);
-        V.Slots.push_back(V.SlotOf.try_emplace(R.Var, V.SlotOf.size()).first->second);
-        const Link *Shared = R2.Value.linkTo(R.Var);
-        if (Shared && Shared->R == Rel::Same && Shared->Must)
-          ReadWithHandle[R.Var].push_back(I);
+        WithView.addMatch(I, {R2.Var, E.Var});
+        Pairs.insert({R2.Var, E.Var});
+        if (isHandleOf(R2, E.Var))
+          WithHandle.addMatch(I, {E.Var, nullptr});
       }
     }
+    for (const auto &[View, Root] : Pairs)
+      for (EventKind K : {EventKind::Create, EventKind::EndOfLifetime})
+        for (unsigned I : FP.eventsOf(K, View))
+          WithView.addBarrier(I, {View, Root});
   }
 
   const FunctionProvenance &FP;
-  bool Indexed = false;
-  llvm::DenseMap<const ValueDecl *, ByView> ReadWith;
-  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<unsigned, 2>> ReadWithHandle;
+  bool Built = false;
+  ReachSets Data, Named, WithView, WithHandle;
 };
 } // namespace
 
 void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
-  TogetherReads Together(FP);
+  LaterReads Later(FP);
   llvm::DenseSet<const ValueDecl *> Reported;
   // Writes in source order, so that the first write through a view is the
   // one reported whatever the CFG's block order.
@@ -197,18 +195,11 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       const ValueDecl *Orig = L.Root;
 
       // Reads of the original after the write; "together" when one
-      // statement also reads the view.
+      // statement also reads the view. Reachability alone decides; the
+      // events shown are looked up only for a report.
       bool InPlaceAlgorithm = WriteAlsoReads(Orig);
-      // Only the original's elements matter, not its shape (`img.rows`).
-      auto IsDataRead = [&](const Event &E) {
-        return E.Kind == EventKind::Read && E.Var == Orig && !E.MetadataOnly;
-      };
-      // Linear-time reachability (one liveness pass per key); the events
-      // themselves are looked up only for a report.
-      ReachQuery Later{&LaterReadQuery, Orig, nullptr, nullptr,
-                       FP.eventsOf(EventKind::Read, Orig), IsDataRead};
-      bool AnyLater = FP.mayReach(W, Later);
-      bool AnyTogether = AnyLater && !InPlaceAlgorithm && Together.any(W, V, Orig);
+      bool AnyLater = Later.dataRead(W, Orig);
+      bool AnyTogether = AnyLater && !InPlaceAlgorithm && Later.together(W, V, Orig);
       const auto *Param = dyn_cast<ParmVarDecl>(Orig);
       auto OrigType = engine().types().classify(Orig->getType());
       // Only where handle parameters are treated as inputs (OpenCV); in
@@ -226,8 +217,8 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       if (!Report)
         continue;
       Reported.insert(V);
-      const Event *TogetherRead = AnyTogether ? Together.first(W, V, Orig) : nullptr;
-      const Event *LaterRead = AnyLater ? FP.firstReached(W, Later) : nullptr;
+      const Event *TogetherRead = AnyTogether ? Later.firstTogether(W, V, Orig) : nullptr;
+      const Event *LaterRead = AnyLater ? Later.firstDataRead(W, Orig) : nullptr;
       const Event *Shown = TogetherRead ? TogetherRead : LaterRead;
 
       std::string How = L.R == Rel::Same
@@ -239,11 +230,7 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       // and the copy is read after the write (else the write would just be
       // lost in the copy).
       const Expr *Init = initializerOf(V);
-      auto IsViewRead = [&](const Event &E) {
-        return E.Kind == EventKind::Read && E.Var == V;
-      };
-      bool ViewReadLater = FP.mayReach(
-          W, {&ViewReadQuery, V, nullptr, V, FP.eventsOf(EventKind::Read, V), IsViewRead});
+      bool ViewReadLater = Later.namedRead(W, V);
       std::optional<FixItHint> Fix;
       if (Init && ViewReadLater &&
           (!L.Origin || L.Origin->IgnoreImplicit() == Init->IgnoreImplicit() ||
@@ -278,7 +265,7 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
                           : "'%0' is read here, after the write",
              DiagnosticIDs::Note)
             << nameOf(Orig)
-            << nameOf(TogetherRead ? Together.partner(*TogetherRead, V, Orig) : V);
+            << nameOf(TogetherRead ? Later.partner(*TogetherRead, V, Orig) : V);
       break;
     }
   }

@@ -69,24 +69,6 @@ struct Event {
   unsigned Block = 0, Index = 0, Seq = 0;
 };
 
-/// A reachability question: is an event accepted by `Pred` reachable? The
-/// answer is cached under (Id, A, B): `Id` names the predicate (the address
-/// of a static object of the asking rule), A and B are what it depends on.
-struct ReachQuery {
-  const void *Id;
-  const void *A = nullptr, *B = nullptr;
-  /// Paths on which this variable is declared anew or ended do not count.
-  const clang::ValueDecl *Var = nullptr;
-  /// Indexes of every event `Pred` may accept (a superset: the events of
-  /// the variables involved); only these are asked.
-  llvm::ArrayRef<unsigned> Candidates;
-  llvm::function_ref<bool(const Event &)> Pred;
-  /// Several questions that share the barrier, answered in one pass: each
-  /// candidate answers question Slots[i] (all question 0 when empty).
-  llvm::ArrayRef<unsigned> Slots = {};
-  unsigned NumSlots = 1;
-};
-
 /// What the engine found in one function.
 struct FunctionProvenance {
   const clang::FunctionDecl *Function = nullptr;
@@ -100,30 +82,16 @@ struct FunctionProvenance {
   unsigned NumBlocks = 0, BlockVisits = 0;
   std::string SkipReason;
 
-  /// Whether an event the query accepts may happen after `From`, on a path
-  /// on which the query's variable is not declared anew or ended in between.
-  /// The first query for a key costs one backward pass over the blocks
-  /// (a liveness problem, seeded from the query's candidates); later ones
-  /// cost a lookup in `From`'s block.
-  bool mayReach(const Event &From, const ReachQuery &Q, unsigned Slot = 0) const;
-  /// The event mayReach found, for a diagnostic's note: the first after
-  /// `From` in its block, else the earliest in event order. Costs a forward
-  /// pass over the blocks from which a match is reachable: ask it for a
-  /// report, not for every candidate.
-  const Event *firstReached(const Event &From, const ReachQuery &Q,
-                            unsigned Slot = 0) const;
-  /// Drops the cached answers: query ids are per check, so a check done
-  /// with the function frees what its queries took.
-  void forgetQueries() const { Reach.shrink_and_clear(); }
-
   /// Indexes over Events, so that queries stay linear in the function size.
   /// Events of each kind naming the variable (reads, writes, ...).
   llvm::ArrayRef<unsigned> eventsOf(EventKind K, const clang::ValueDecl *Var) const;
-  /// Events whose value shares `Root`'s storage at that point (the root
-  /// itself, or a view or handle made of it): reading them reads the root.
-  llvm::ArrayRef<unsigned> eventsSharing(const clang::ValueDecl *Root) const;
   /// Events inside one top-level statement.
   llvm::ArrayRef<unsigned> eventsIn(const clang::Stmt *FullStmt) const;
+  /// CFG blocks by id (null for none), for queries over the events.
+  const clang::CFGBlock *block(unsigned Id) const {
+    return Id < BlockById.size() ? BlockById[Id] : nullptr;
+  }
+  unsigned blockCount() const { return BlockById.size(); }
   void buildIndexes();
 
   std::unique_ptr<clang::CFG> Cfg;
@@ -131,33 +99,11 @@ struct FunctionProvenance {
   std::vector<unsigned> BlockOrder;
 
 private:
-  /// A reachability key's answer: whether a match of each slot is
-  /// reachable from each block's entry, and
-  /// the matches (their slot) and barriers in the blocks holding any, in
-  /// event order.
-  static constexpr unsigned Barrier = ~0u;
-  struct ReachFacts {
-    unsigned NumSlots = 1;
-    /// Bit sets of slots, wordsPerBlock() words per block; empty when no
-    /// block holds a match.
-    std::vector<uint64_t> Live;
-    unsigned wordsPerBlock() const { return (NumSlots + 63) / 64; }
-    bool liveAt(unsigned Block, unsigned Slot) const {
-      size_t Word = (size_t)Block * wordsPerBlock() + Slot / 64;
-      return Word < Live.size() && (Live[Word] >> (Slot % 64) & 1);
-    }
-    llvm::DenseMap<unsigned, llvm::SmallVector<std::pair<unsigned, unsigned>, 2>> Marks;
-  };
-  const ReachFacts &reachFacts(const ReachQuery &Q) const;
-
   std::vector<const clang::CFGBlock *> BlockById;
   llvm::DenseMap<std::pair<unsigned, const clang::ValueDecl *>,
                  llvm::SmallVector<unsigned, 4>>
       ByVar;
   llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<unsigned, 4>> ByStmt;
-  llvm::DenseMap<const clang::ValueDecl *, llvm::SmallVector<unsigned, 4>> ByRoot;
-  mutable llvm::DenseMap<std::tuple<const void *, const void *, const void *>, ReachFacts>
-      Reach;
 };
 
 /// What a same-TU callee does to its parameters, as seen by its callers.

@@ -1,0 +1,115 @@
+//===- Reach.cpp - Many reachability questions over one function ----------===//
+#include "provenance/Reach.h"
+#include "clang/Analysis/CFG.h"
+
+using namespace clang;
+using namespace aliaslint;
+
+void ReachSets::addMark(unsigned I, Key K, bool Barrier) {
+  assert(!Solved && "questions are added before the first answer");
+  unsigned Slot = Slots.try_emplace(K, Slots.size()).first->second;
+  Marks[FP.Events[I].Block].push_back({Slot, I, Barrier});
+}
+
+void ReachSets::solve() {
+  Solved = true;
+  Words = (Slots.size() + 63) / 64;
+  unsigned NumBlocks = FP.blockCount();
+  if (!Words || !NumBlocks)
+    return;
+  Live.assign((size_t)NumBlocks * Words, 0);
+  Kill.assign((size_t)NumBlocks * Words, 0);
+  // A block generates the questions whose first mark in it is a match, and
+  // kills those with a barrier in it.
+  for (auto &[Block, BM] : Marks) {
+    llvm::sort(BM);
+    for (size_t I = 0; I < BM.size(); ++I) {
+      bool First = I == 0 || BM[I - 1].Slot != BM[I].Slot;
+      if (First && !BM[I].Barrier)
+        setBit(Live, Block, BM[I].Slot);
+      if (BM[I].Barrier)
+        setBit(Kill, Block, BM[I].Slot);
+    }
+  }
+  // live-in(B) = gen(B) | (union of live-in(succ) & ~kill(B)), round-robin
+  // in post-order (successors first): one pass settles code without loops,
+  // each level of loop nesting adds one.
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (unsigned B : llvm::reverse(FP.BlockOrder)) {
+      uint64_t *To = &Live[(size_t)B * Words];
+      const uint64_t *K = &Kill[(size_t)B * Words];
+      for (const CFGBlock *S : FP.block(B)->succs()) {
+        if (!S)
+          continue;
+        const uint64_t *From = &Live[(size_t)S->getBlockID() * Words];
+        for (unsigned W = 0; W < Words; ++W)
+          if (uint64_t New = From[W] & ~K[W] & ~To[W]) {
+            To[W] |= New;
+            Changed = true;
+          }
+      }
+    }
+  }
+}
+
+const ReachSets::Mark *ReachSets::next(unsigned Block, unsigned Slot,
+                                       unsigned After) const {
+  auto It = Marks.find(Block);
+  if (It == Marks.end())
+    return nullptr;
+  Mark Probe{Slot, After == ~0u ? 0 : After + 1, false};
+  const Mark *M = std::lower_bound(It->second.begin(), It->second.end(), Probe);
+  return M != It->second.end() && M->Slot == Slot ? M : nullptr;
+}
+
+bool ReachSets::mayReach(const Event &From, Key K) {
+  if (!Solved)
+    solve();
+  auto S = Slots.find(K);
+  if (S == Slots.end())
+    return false;
+  unsigned Index = &From - FP.Events.data();
+  if (const Mark *M = next(From.Block, S->second, Index))
+    return !M->Barrier;
+  if (!FP.block(From.Block))
+    return false;
+  for (const CFGBlock *Succ : FP.block(From.Block)->succs())
+    if (Succ && bit(Live, Succ->getBlockID(), S->second))
+      return true;
+  return false;
+}
+
+const Event *ReachSets::firstReached(const Event &From, Key K) {
+  if (!Solved)
+    solve();
+  auto S = Slots.find(K);
+  if (S == Slots.end())
+    return nullptr;
+  unsigned Slot = S->second;
+  unsigned Index = &From - FP.Events.data();
+  if (const Mark *M = next(From.Block, Slot, Index))
+    return M->Barrier ? nullptr : &FP.Events[M->Event];
+  if (!FP.block(From.Block))
+    return nullptr;
+  // Forward over the blocks from which a match is reachable, keeping the
+  // earliest match in event order: past a block's match too, unless the
+  // block also holds a barrier, as a loop's later blocks may hold earlier
+  // events.
+  unsigned Best = ~0u;
+  llvm::BitVector Seen(FP.blockCount());
+  llvm::SmallVector<const CFGBlock *, 32> Work{FP.block(From.Block)};
+  while (!Work.empty()) {
+    const CFGBlock *B = Work.pop_back_val();
+    for (const CFGBlock *Succ : B->succs()) {
+      if (!Succ || Seen.test(Succ->getBlockID()) || !bit(Live, Succ->getBlockID(), Slot))
+        continue;
+      Seen.set(Succ->getBlockID());
+      if (const Mark *M = next(Succ->getBlockID(), Slot, ~0u); M && !M->Barrier)
+        Best = std::min(Best, M->Event);
+      if (!bit(Kill, Succ->getBlockID(), Slot))
+        Work.push_back(Succ);
+    }
+  }
+  return Best == ~0u ? nullptr : &FP.Events[Best];
+}
