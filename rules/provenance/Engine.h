@@ -92,6 +92,8 @@ struct FunctionProvenance {
     return Id < BlockById.size() ? BlockById[Id] : nullptr;
   }
   unsigned blockCount() const { return BlockById.size(); }
+  /// A block's position in reverse post-order (BlockOrder).
+  unsigned rank(unsigned Id) const { return Id < Rank.size() ? Rank[Id] : ~0u; }
   void buildIndexes();
 
   std::unique_ptr<clang::CFG> Cfg;
@@ -100,6 +102,7 @@ struct FunctionProvenance {
 
 private:
   std::vector<const clang::CFGBlock *> BlockById;
+  std::vector<unsigned> Rank;
   llvm::DenseMap<std::pair<unsigned, const clang::ValueDecl *>,
                  llvm::SmallVector<unsigned, 4>>
       ByVar;

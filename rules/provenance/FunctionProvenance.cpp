@@ -15,6 +15,9 @@ void FunctionProvenance::buildIndexes() {
     BlockById.assign(Cfg->getNumBlockIDs(), nullptr);
     for (const CFGBlock *B : *Cfg)
       BlockById[B->getBlockID()] = B;
+    Rank.assign(Cfg->getNumBlockIDs(), ~0u);
+    for (unsigned I = 0; I < BlockOrder.size(); ++I)
+      Rank[BlockOrder[I]] = I;
   }
   for (unsigned I = 0; I < Events.size(); ++I) {
     const Event &E = Events[I];

@@ -1,6 +1,7 @@
 //===- Reach.cpp - Many reachability questions over one function ----------===//
 #include "provenance/Reach.h"
 #include "clang/Analysis/CFG.h"
+#include <set>
 
 using namespace clang;
 using namespace aliaslint;
@@ -92,24 +93,26 @@ const Event *ReachSets::firstReached(const Event &From, Key K) {
     return M->Barrier ? nullptr : &FP.Events[M->Event];
   if (!FP.block(From.Block))
     return nullptr;
-  // Forward over the blocks from which a match is reachable, keeping the
-  // earliest match in event order: past a block's match too, unless the
-  // block also holds a barrier, as a loop's later blocks may hold earlier
-  // events.
-  unsigned Best = ~0u;
+  // Forward over the blocks from which a match is reachable, earliest in
+  // reverse post-order first: the first block reached that holds a match
+  // holds the nearest one, and the search stops there.
+  std::set<std::pair<unsigned, const CFGBlock *>> Work;
   llvm::BitVector Seen(FP.blockCount());
-  llvm::SmallVector<const CFGBlock *, 32> Work{FP.block(From.Block)};
+  auto PushSuccs = [&](const CFGBlock *B) {
+    for (const CFGBlock *Succ : B->succs())
+      if (Succ && !Seen.test(Succ->getBlockID()) && bit(Live, Succ->getBlockID(), Slot)) {
+        Seen.set(Succ->getBlockID());
+        Work.insert({FP.rank(Succ->getBlockID()), Succ});
+      }
+  };
+  PushSuccs(FP.block(From.Block));
   while (!Work.empty()) {
-    const CFGBlock *B = Work.pop_back_val();
-    for (const CFGBlock *Succ : B->succs()) {
-      if (!Succ || Seen.test(Succ->getBlockID()) || !bit(Live, Succ->getBlockID(), Slot))
-        continue;
-      Seen.set(Succ->getBlockID());
-      if (const Mark *M = next(Succ->getBlockID(), Slot, ~0u); M && !M->Barrier)
-        Best = std::min(Best, M->Event);
-      if (!bit(Kill, Succ->getBlockID(), Slot))
-        Work.push_back(Succ);
-    }
+    const CFGBlock *B = Work.begin()->second;
+    Work.erase(Work.begin());
+    // Live: its first mark of the question, if any, is a match.
+    if (const Mark *M = next(B->getBlockID(), Slot, ~0u))
+      return &FP.Events[M->Event];
+    PushSuccs(B);
   }
-  return Best == ~0u ? nullptr : &FP.Events[Best];
+  return nullptr;
 }

@@ -32,9 +32,10 @@ public:
   /// barrier of `K` in between (loops included). The first call solves
   /// every question; later ones cost a lookup.
   bool mayReach(const Event &From, Key K);
-  /// The match mayReach found, for a diagnostic's note: the first after
-  /// `From` in its block, else the earliest in event order. A forward
-  /// search pruned by the solution: ask it for a report only.
+  /// The match mayReach found, for a diagnostic's note: the nearest, i.e.
+  /// the first after `From` in its block, else the first in the earliest
+  /// block in reverse post-order that holds one. A forward search pruned by
+  /// the solution and stopping at that block: ask it for a report only.
   const Event *firstReached(const Event &From, Key K);
 
 private:
