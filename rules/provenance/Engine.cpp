@@ -124,9 +124,8 @@ bool FunctionAnalysis::isArrayExpr(const Expr *E) {
 }
 
 Prov FunctionAnalysis::varValue(const ValueDecl *D) {
-  auto It = Cur->find(D);
-  if (It != Cur->end())
-    return *It->second;
+  if (const Prov *P = Cur->lookup(D))
+    return *P;
   // First sight of a parameter, member or outer variable: its own storage.
   Prov P;
   P.Links.push_back(Link{D, Rel::Same, true, nullptr, {}, nullptr});
@@ -441,7 +440,7 @@ Prov FunctionAnalysis::evalAssign(const Expr *Whole, const Expr *LHS,
       if (NewV.Links.empty())
         NewV.Links.push_back(Link{Named, Rel::Same, true, nullptr, {}, nullptr});
       emit(EventKind::Rebind, Whole, LHS, NewV);
-      (*Cur)[Named] = Pool.intern(NewV);
+      Cur->set(Named, Pool.intern(NewV));
       return NewV;
     }
     // A temporary handle rebound: nothing is written.
@@ -455,7 +454,7 @@ Prov FunctionAnalysis::evalAssign(const Expr *Whole, const Expr *LHS,
     // A container assigned an array expression holds a copy of it.
     Prov NewV = varValue(Named);
     NewV.Copies = materialize(R, RHS, "operator=", LType->Library).Copies;
-    (*Cur)[Named] = Pool.intern(NewV);
+    Cur->set(Named, Pool.intern(NewV));
     return NewV;
   }
   return Lv;
@@ -589,7 +588,7 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
       if (OutVar && (!InPlace || Reallocates)) {
         Prov Fresh;
         Fresh.Links.push_back(Link{OutVar, Rel::Same, true, CE, OpName, nullptr});
-        (*Cur)[OutVar] = Pool.intern(Prov::join(ArgV[I], Fresh));
+        Cur->set(OutVar, Pool.intern(Prov::join(ArgV[I], Fresh)));
       }
     }
 
@@ -845,7 +844,7 @@ void FunctionAnalysis::bindVar(const VarDecl *VD, const Prov &Init,
   if (V.Links.empty())
     V.Links.push_back(Link{VD, Rel::Same, true, nullptr, {}, nullptr});
   V.Element = false;
-  (*Cur)[VD] = Pool.intern(V);
+  Cur->set(VD, Pool.intern(V));
   const Expr *Target = nullptr;
   emit(EventKind::Create, At, Target, V);
   if (Emitting)
@@ -861,10 +860,10 @@ void FunctionAnalysis::transfer(const CFGBlock &B, State &S, bool Emit) {
     ++CurIndex;
     if (auto LE = El.getAs<CFGLifetimeEnds>()) {
       const VarDecl *VD = LE->getVarDecl();
-      if (auto It = S.find(VD); It != S.end()) {
+      if (const Prov *Ended = S.lookup(VD)) {
         CurFull = LE->getTriggerStmt();
-        const Prov &V = *It->second;
-        S.erase(It);
+        const Prov &V = *Ended;
+        S.erase(VD);
         if (Emitting) {
           Event Ev;
           Ev.Kind = EventKind::EndOfLifetime;

@@ -122,23 +122,30 @@ const Prov *ProvPool::join(const Prov *A, const Prov *B) {
 }
 
 bool aliaslint::sameState(const State &A, const State &B) {
-  if (A.size() != B.size())
+  if (A.Vars.size() != B.Vars.size())
     return false;
-  for (const auto &[D, P] : A) {
-    auto It = B.find(D);
-    if (It == B.end() || (It->second != P && !(*It->second == *P)))
+  for (size_t I = 0; I < A.Vars.size(); ++I) {
+    const auto &[DA, PA] = A.Vars[I];
+    const auto &[DB, PB] = B.Vars[I];
+    if (DA != DB || (PA != PB && !(*PA == *PB)))
       return false;
   }
   return true;
 }
 
 State aliaslint::joinStates(const State &A, const State &B, ProvPool &Pool) {
-  State Out = A;
-  for (const auto &[D, P] : B) {
-    auto [It, New] = Out.try_emplace(D, P);
-    // Bound on one path only (New): the other cannot reach its uses.
-    if (!New)
-      It->second = Pool.join(It->second, P);
+  // A variable bound on one path only keeps that value: the other path
+  // cannot reach its uses.
+  State Out;
+  Out.Vars.reserve(std::max(A.Vars.size(), B.Vars.size()));
+  auto IA = A.Vars.begin(), IB = B.Vars.begin();
+  while (IA != A.Vars.end() || IB != B.Vars.end()) {
+    if (IB == B.Vars.end() || (IA != A.Vars.end() && IA->first < IB->first))
+      Out.Vars.push_back(*IA++);
+    else if (IA == A.Vars.end() || IB->first < IA->first)
+      Out.Vars.push_back(*IB++);
+    else
+      Out.Vars.push_back({IA->first, Pool.join((IA++)->second, (IB++)->second)});
   }
   return Out;
 }

@@ -97,8 +97,43 @@ private:
   llvm::DenseMap<std::pair<const Prov *, const Prov *>, const Prov *> Joins;
 };
 
-/// Facts at one program point: the value of every tracked variable.
-using State = llvm::DenseMap<const clang::ValueDecl *, const Prov *>;
+/// Facts at one program point: the value of every tracked variable. A
+/// vector sorted by variable: the worklist keeps one per block, and with
+/// many arrays a hash map's spare buckets doubled the memory; joins and
+/// comparisons are merges.
+class State {
+public:
+  const Prov *lookup(const clang::ValueDecl *D) const {
+    auto It = find(D);
+    return It != Vars.end() && It->first == D ? It->second : nullptr;
+  }
+  void set(const clang::ValueDecl *D, const Prov *P) {
+    auto It = find(D);
+    if (It != Vars.end() && It->first == D)
+      It->second = P;
+    else
+      Vars.insert(It, {D, P});
+  }
+  void erase(const clang::ValueDecl *D) {
+    auto It = find(D);
+    if (It != Vars.end() && It->first == D)
+      Vars.erase(It);
+  }
+  friend bool sameState(const State &A, const State &B);
+  friend State joinStates(const State &A, const State &B, ProvPool &Pool);
+
+private:
+  using Entry = std::pair<const clang::ValueDecl *, const Prov *>;
+  std::vector<Entry>::iterator find(const clang::ValueDecl *D) {
+    return llvm::lower_bound(Vars, D, [](const Entry &E, const clang::ValueDecl *D) {
+      return E.first < D;
+    });
+  }
+  std::vector<Entry>::const_iterator find(const clang::ValueDecl *D) const {
+    return const_cast<State *>(this)->find(D);
+  }
+  std::vector<Entry> Vars;
+};
 bool sameState(const State &A, const State &B);
 State joinStates(const State &A, const State &B, ProvPool &Pool);
 

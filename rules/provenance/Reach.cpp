@@ -106,7 +106,7 @@ const Event *ReachSets::firstReached(const Event &From, Key K) {
       }
   };
   PushSuccs(FP.block(From.Block));
-  while (!Work.empty()) {
+  for (unsigned Visited = 0; !Work.empty() && Visited < MaxSearchBlocks; ++Visited) {
     const CFGBlock *B = Work.begin()->second;
     Work.erase(Work.begin());
     // Live: its first mark of the question, if any, is a match.

@@ -36,7 +36,10 @@ public:
   /// the first after `From` in its block, else the first in the earliest
   /// block in reverse post-order that holds one. A forward search pruned by
   /// the solution and stopping at that block: ask it for a report only.
+  /// Null when the search would visit more than MaxSearchBlocks blocks (a
+  /// match far away in a huge function): each report's cost stays bounded.
   const Event *firstReached(const Event &From, Key K);
+  static constexpr unsigned MaxSearchBlocks = 4096;
 
 private:
   struct Mark {
