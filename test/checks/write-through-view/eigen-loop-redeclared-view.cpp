@@ -13,9 +13,8 @@
 //             reads the fresh view of the next row.
 // The view's re-creation (its `create` event, or the end of its lifetime at
 // the end of the body) should end the "after the write" search for that view
-// for the joint read: FunctionProvenance::mayReach does this, and
-// write-through-view now finds the read it shows with firstReached, which
-// honours the same barrier (it used a reachability test without one).
+// for the joint read: the rule's reachability questions (provenance/Reach.h)
+// take the view's create and end events as barriers for its reads.
 #include <Eigen/Dense>
 using Eigen::MatrixXd;
 
