@@ -78,7 +78,8 @@ private:
   const FunctionDecl *FD;
   FunctionProvenance &Out;
   std::unique_ptr<ParentMap> Parents;
-  llvm::DenseSet<const Stmt *> Elements;
+  /// Per block, the elements that are subexpressions of another element.
+  std::vector<llvm::BitVector> Nested;
 
   // Current position, valid during transfer().
   State *Cur = nullptr;
@@ -882,15 +883,7 @@ void FunctionAnalysis::transfer(const CFGBlock &B, State &S, bool Emit) {
     if (!CS)
       continue;
     const Stmt *St = CS->getStmt();
-    // Each top-level statement is evaluated whole, once; its subexpressions
-    // that the CFG also lists are skipped.
-    bool Nested = false;
-    for (const Stmt *P = Parents->getParent(St); P; P = Parents->getParent(P))
-      if (Elements.count(P)) {
-        Nested = true;
-        break;
-      }
-    if (Nested)
+    if (Nested[B.getBlockID()].test(CurIndex - 1))
       continue;
     CurFull = St;
     if (const auto *DS = dyn_cast<DeclStmt>(St)) {
@@ -945,10 +938,29 @@ void FunctionAnalysis::run() {
     return;
   }
   Parents = std::make_unique<ParentMap>(const_cast<Stmt *>(Body));
+  llvm::DenseSet<const Stmt *> Elements;
   for (const CFGBlock *B : *Out.Cfg)
     for (const CFGElement &El : *B)
       if (auto CS = El.getAs<CFGStmt>())
         Elements.insert(CS->getStmt());
+  // Each top-level statement is evaluated whole, once; its subexpressions
+  // that the CFG also lists are skipped. Found once here rather than on
+  // every visit of the block (a walk up the parent map each time).
+  Nested.resize(Out.Cfg->getNumBlockIDs());
+  for (const CFGBlock *B : *Out.Cfg) {
+    llvm::BitVector &N = Nested[B->getBlockID()];
+    N.resize(B->size());
+    unsigned I = 0;
+    for (const CFGElement &El : *B) {
+      if (auto CS = El.getAs<CFGStmt>())
+        for (const Stmt *P = Parents->getParent(CS->getStmt()); P; P = Parents->getParent(P))
+          if (Elements.count(P)) {
+            N.set(I);
+            break;
+          }
+      ++I;
+    }
+  }
 
   // Forward worklist in reverse post-order until the facts stop changing.
   // Reverse post-order by hand: the CFG has null successors for edges it
