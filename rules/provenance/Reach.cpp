@@ -19,17 +19,24 @@ void ReachSets::solve() {
   if (!Words || !NumBlocks)
     return;
   Live.assign((size_t)NumBlocks * Words, 0);
-  Kill.assign((size_t)NumBlocks * Words, 0);
   // A block generates the questions whose first mark in it is a match, and
-  // kills those with a barrier in it.
+  // kills those with a barrier in it (kill sets only for the blocks with a
+  // barrier: few).
+  KillAt.assign(NumBlocks, ~0u);
   for (auto &[Block, BM] : Marks) {
     llvm::sort(BM);
     for (size_t I = 0; I < BM.size(); ++I) {
       bool First = I == 0 || BM[I - 1].Slot != BM[I].Slot;
       if (First && !BM[I].Barrier)
         setBit(Live, Block, BM[I].Slot);
-      if (BM[I].Barrier)
-        setBit(Kill, Block, BM[I].Slot);
+      if (BM[I].Barrier) {
+        if (KillAt[Block] == ~0u) {
+          KillAt[Block] = Kill.size() / Words;
+          Kill.resize(Kill.size() + Words, 0);
+        }
+        Kill[(size_t)KillAt[Block] * Words + BM[I].Slot / 64] |= uint64_t(1)
+                                                                  << (BM[I].Slot % 64);
+      }
     }
   }
   // live-in(B) = gen(B) | (union of live-in(succ) & ~kill(B)), round-robin
@@ -39,13 +46,13 @@ void ReachSets::solve() {
     Changed = false;
     for (unsigned B : llvm::reverse(FP.BlockOrder)) {
       uint64_t *To = &Live[(size_t)B * Words];
-      const uint64_t *K = &Kill[(size_t)B * Words];
+      const uint64_t *K = KillAt[B] == ~0u ? nullptr : &Kill[(size_t)KillAt[B] * Words];
       for (const CFGBlock *S : FP.block(B)->succs()) {
         if (!S)
           continue;
         const uint64_t *From = &Live[(size_t)S->getBlockID() * Words];
         for (unsigned W = 0; W < Words; ++W)
-          if (uint64_t New = From[W] & ~K[W] & ~To[W]) {
+          if (uint64_t New = From[W] & ~(K ? K[W] : 0) & ~To[W]) {
             To[W] |= New;
             Changed = true;
           }

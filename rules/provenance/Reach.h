@@ -67,9 +67,13 @@ private:
   llvm::DenseMap<unsigned, llvm::SmallVector<Mark, 4>> Marks;
   bool Solved = false;
   unsigned Words = 0;
-  /// Per block, `Words` words each: the questions with a match reachable
-  /// from the block's entry, and those with a barrier in the block.
-  std::vector<uint64_t> Live, Kill;
+  /// Per block, `Words` words: the questions with a match reachable from
+  /// the block's entry.
+  std::vector<uint64_t> Live;
+  /// The questions with a barrier in a block: `Words` words at KillAt[block]
+  /// (~0u: none), for the few blocks that hold a barrier.
+  std::vector<uint64_t> Kill;
+  std::vector<unsigned> KillAt;
 };
 
 } // namespace aliaslint
