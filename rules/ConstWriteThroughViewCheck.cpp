@@ -26,7 +26,7 @@ void ConstWriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
   for (const Event &W : FP.Events) {
     if (W.Kind != EventKind::Write || Reported.count(W.S))
       continue;
-    for (const Link &L : W.Value.Links) {
+    for (const Link &L : W.Value->Links) {
       const auto *P = dyn_cast<ParmVarDecl>(L.Root);
       // Only a write on every path: a may-write (an output argument the
       // callee may reallocate, a view on some paths only) is not reported.

@@ -29,14 +29,14 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
     // storage (`c(r).setTo(0)`, `c.at<float>(0) = 1`, `x.sub_(m).div_(s)`)
     // writes that variable.
     const ValueDecl *Written = W.Var;
-    if (!Written && W.Via && !W.Value.Links.empty() &&
-        llvm::all_of(W.Value.Links, [&](const Link &L) { return L.Root == W.Via; }))
+    if (!Written && W.Via && !W.Value->Links.empty() &&
+        llvm::all_of(W.Value->Links, [&](const Link &L) { return L.Root == W.Via; }))
       Written = W.Via;
     if (!Written) {
       // A temporary copy written in a statement that drops the result.
       if (W.ResultUsed)
         continue;
-      if (const CopyOf *C = definiteCopy(W.Value, nullptr))
+      if (const CopyOf *C = definiteCopy(*W.Value, nullptr))
         reportTemporary(W, *C);
       continue;
     }
@@ -44,7 +44,7 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
     if (!VD || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD) ||
         VD->getType()->isReferenceType() || W.ResultUsed)
       continue;
-    const CopyOf *C = definiteCopy(W.Value, VD);
+    const CopyOf *C = definiteCopy(*W.Value, VD);
     if (!C)
       continue;
     // Observed if the copy is read or escapes on some path afterwards,
@@ -55,7 +55,7 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
       for (unsigned I = 0; I < FP.Events.size(); ++I) {
         const Event &E = FP.Events[I];
         if (E.Kind == EventKind::Read || E.Kind == EventKind::Escape)
-          for (const Link &L : E.Value.Links)
+          for (const Link &L : E.Value->Links)
             Uses->addMatch(I, {L.Root, nullptr});
         if ((E.Kind == EventKind::Create || E.Kind == EventKind::EndOfLifetime) && E.Var)
           Uses->addBarrier(I, {E.Var, nullptr});

@@ -106,7 +106,7 @@ public:
 
 private:
   static bool isHandleOf(const Event &R, const ValueDecl *Root) {
-    const Link *Shared = R.Value.linkTo(Root);
+    const Link *Shared = R.Value->linkTo(Root);
     return Shared && Shared->R == Rel::Same && Shared->Must;
   }
 
@@ -173,11 +173,11 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       continue; // a reference is the original under another name, knowingly
     // Through a temporary, the facts of the variable itself (its creation,
     // its library operation) are those its read in this statement saw.
-    const Prov *Facts = &W.Value;
+    const Prov *Facts = W.Value;
     if (!W.Var)
       for (unsigned J : FP.eventsIn(W.FullStmt))
         if (FP.Events[J].Kind == EventKind::Read && FP.Events[J].Var == V)
-          Facts = &FP.Events[J].Value;
+          Facts = FP.Events[J].Value;
     // A statement that writes the view while reading the original is an
     // in-place algorithm over both (Gram-Schmidt, elimination): reading
     // them together later is what it is for.

@@ -117,7 +117,7 @@ void aliaslint::dumpProvenance(const FunctionProvenance &FP, ASTContext &Ctx,
       OS << " metadata";
     if (E->Kind != EventKind::EndOfLifetime) {
       OS << " ";
-      printProv(E->Value, SM, OS);
+      printProv(*E->Value, SM, OS);
     }
     OS << "\n";
   }

@@ -83,7 +83,7 @@ private:
 
   // Current position, valid during transfer().
   State *Cur = nullptr;
-  ProvPool Pool;
+  ProvPool &Pool = *Out.Values;
   bool Emitting = false;
   /// Reads made now see only the array's shape or type (`t.size(0)`).
   bool MetadataRead = false;
@@ -180,7 +180,7 @@ void FunctionAnalysis::emit(EventKind K, const Stmt *S, const Expr *Target,
   Ev.Target = Target;
   Ev.Var = Target ? namedArray(Target) : nullptr;
   Ev.Via = Target && !Ev.Var ? derivedFrom(Target) : nullptr;
-  Ev.Value = V;
+  Ev.Value = Pool.intern(V);
   Ev.How = How;
   Ev.Op = std::move(Op);
   Ev.Block = CurBlock;
@@ -870,7 +870,7 @@ void FunctionAnalysis::transfer(const CFGBlock &B, State &S, bool Emit) {
           Ev.Kind = EventKind::EndOfLifetime;
           Ev.S = LE->getTriggerStmt();
           Ev.Var = VD;
-          Ev.Value = V;
+          Ev.Value = Pool.intern(V);
           Ev.Block = CurBlock;
           Ev.Index = CurIndex;
           Ev.Seq = Seq++;
@@ -1078,7 +1078,7 @@ const Summary *ProvenanceEngine::summary(const FunctionDecl *FD) {
                   (PT && PT->Type->Kind != TypeKind::Owning);
     for (const Event &E : FP.Events)
       if (Shares)
-      if (E.Kind == EventKind::Write && E.Value.linkTo(P))
+      if (E.Kind == EventKind::Write && E.Value->linkTo(P))
         S->WritesParam[I] = true;
     if (const Link *L = FP.Returned.linkTo(P))
       S->ReturnsParam[I] = L->R;

@@ -54,8 +54,8 @@ struct Event {
   /// The array written or read, as an expression (the call's object, the
   /// assignment's left-hand side).
   const clang::Expr *Target = nullptr;
-  /// Facts about the target at this point.
-  Prov Value;
+  /// Facts about the target at this point (pooled: FunctionProvenance::Values).
+  const Prov *Value = nullptr;
   WriteKind How = WriteKind::Method;
   /// The library operation (qualified name) for writes, or the callee.
   std::string Op;
@@ -73,6 +73,8 @@ struct Event {
 struct FunctionProvenance {
   const clang::FunctionDecl *Function = nullptr;
   std::vector<Event> Events; ///< in CFG order of blocks, then statements
+  /// The distinct values the events and the dataflow's states point to.
+  std::unique_ptr<ProvPool> Values = std::make_unique<ProvPool>();
   /// Links and copies of the returned values, for summaries.
   Prov Returned;
   bool Skipped = false;      ///< too large or no CFG: no events
