@@ -159,8 +159,13 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
   for (const Event &E : FP.Events)
     if (E.Kind == EventKind::Write && E.S)
       Writes.push_back(&E);
-  llvm::stable_sort(Writes, [&](const Event *A, const Event *B) {
-    return SM.isBeforeInTranslationUnit(A->S->getBeginLoc(), B->S->getBeginLoc());
+  // Ties (one location) keep event order; a plain sort with that as the
+  // last key (std::stable_sort warns under libstdc++ 12 with clang 22).
+  llvm::sort(Writes, [&](const Event *A, const Event *B) {
+    SourceLocation LA = A->S->getBeginLoc(), LB = B->S->getBeginLoc();
+    if (LA != LB)
+      return SM.isBeforeInTranslationUnit(LA, LB);
+    return A < B;
   });
   for (const Event *WP : Writes) {
     const Event &W = *WP;
