@@ -1,6 +1,7 @@
 //===- Engine.cpp - Forward provenance dataflow over the CFG --------------===//
 #include "provenance/Engine.h"
 #include "clang/AST/ParentMap.h"
+#include "llvm/ADT/BitVector.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Analysis/CFG.h"
 #include <set>

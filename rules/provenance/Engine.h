@@ -13,9 +13,7 @@
 #include "provenance/TypeClassifier.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Analysis/CFG.h"
-#include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
-#include "llvm/ADT/STLFunctionalExtras.h"
 #include <memory>
 
 namespace clang {

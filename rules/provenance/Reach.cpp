@@ -1,6 +1,7 @@
 //===- Reach.cpp - Many reachability questions over one function ----------===//
 #include "provenance/Reach.h"
 #include "clang/Analysis/CFG.h"
+#include "llvm/ADT/BitVector.h"
 #include <set>
 
 using namespace clang;
