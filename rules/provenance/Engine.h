@@ -121,6 +121,10 @@ struct EngineOptions {
   unsigned MaxElements = 200000;
   /// How deep same-TU callees are summarised.
   unsigned MaxSummaryDepth = 4;
+  /// Worklist budget: a function whose facts have not settled after this
+  /// many visits per block (plus 100) is skipped. Loops settle in a few
+  /// visits each; the budget only stops a pathological lattice climb.
+  unsigned VisitsPerBlock = 50;
 };
 
 /// Analyses functions of one translation unit, caching results and

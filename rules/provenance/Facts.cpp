@@ -133,17 +133,21 @@ bool aliaslint::sameState(const State &A, const State &B) {
   return true;
 }
 
-State aliaslint::joinStates(const State &A, const State &B, ProvPool &Pool) {
-  // A variable bound on one path only keeps that value: the other path
-  // cannot reach its uses.
+State aliaslint::joinStates(const State &A, const State &B, ProvPool &Pool,
+                            MissingValue Missing) {
   State Out;
   Out.Vars.reserve(std::max(A.Vars.size(), B.Vars.size()));
+  // Only one side has `E`: join it with what the other side implies.
+  auto OneSided = [&](const State::Entry &E) {
+    const Prov *Implied = Missing(E.first);
+    Out.Vars.push_back({E.first, Implied ? Pool.join(E.second, Implied) : E.second});
+  };
   auto IA = A.Vars.begin(), IB = B.Vars.begin();
   while (IA != A.Vars.end() || IB != B.Vars.end()) {
     if (IB == B.Vars.end() || (IA != A.Vars.end() && IA->first < IB->first))
-      Out.Vars.push_back(*IA++);
+      OneSided(*IA++);
     else if (IA == A.Vars.end() || IB->first < IA->first)
-      Out.Vars.push_back(*IB++);
+      OneSided(*IB++);
     else
       Out.Vars.push_back({IA->first, Pool.join((IA++)->second, (IB++)->second)});
   }

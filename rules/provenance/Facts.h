@@ -12,6 +12,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/Allocator.h"
 
@@ -97,6 +98,10 @@ private:
   llvm::DenseMap<std::pair<const Prov *, const Prov *>, const Prov *> Joins;
 };
 
+/// The value a state without an entry for a variable implies for it, or
+/// null when the variable does not exist on that path.
+using MissingValue = llvm::function_ref<const Prov *(const clang::ValueDecl *)>;
+
 /// Facts at one program point: the value of every tracked variable. A
 /// vector sorted by variable: the worklist keeps one per block, and with
 /// many arrays a hash map's spare buckets doubled the memory; joins and
@@ -120,7 +125,8 @@ public:
       Vars.erase(It);
   }
   friend bool sameState(const State &A, const State &B);
-  friend State joinStates(const State &A, const State &B, ProvPool &Pool);
+  friend State joinStates(const State &A, const State &B, ProvPool &Pool,
+                          MissingValue Missing);
 
 private:
   using Entry = std::pair<const clang::ValueDecl *, const Prov *>;
@@ -135,7 +141,10 @@ private:
   std::vector<Entry> Vars;
 };
 bool sameState(const State &A, const State &B);
-State joinStates(const State &A, const State &B, ProvPool &Pool);
+/// The facts at a join point. A variable one side has no entry for is
+/// joined with `Missing(D)` there; with none, it keeps the other side's value.
+State joinStates(const State &A, const State &B, ProvPool &Pool,
+                 MissingValue Missing);
 
 } // namespace aliaslint
 

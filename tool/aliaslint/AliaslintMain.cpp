@@ -61,6 +61,11 @@ static cl::opt<bool> DumpProvenance(
     cl::desc("Print the provenance engine's facts and events for each\n"
              "function instead of running the checks."),
     cl::init(false), cl::cat(Category));
+// For the engine's own tests: a visit budget small enough to be reached.
+static cl::opt<unsigned> EngineVisitsPerBlock(
+    "engine-visits-per-block", cl::Hidden, cl::init(EngineOptions().VisitsPerBlock),
+    cl::desc("With --dump-provenance: the dataflow's visit budget per block."),
+    cl::cat(Category));
 static cl::opt<unsigned> Jobs(
     "j", cl::desc("Files analysed in parallel (default: number of cores)."),
     cl::value_desc("N"), cl::Prefix, cl::init(0), cl::cat(Category));
@@ -155,8 +160,11 @@ int main(int argc, const char **argv) {
     errs() << toString(Model.takeError());
     return 2;
   }
-  if (DumpProvenance)
-    return runDumpProvenance(Parser->getCompilations(), Files, **Model);
+  if (DumpProvenance) {
+    EngineOptions Opts;
+    Opts.VisitsPerBlock = EngineVisitsPerBlock;
+    return runDumpProvenance(Parser->getCompilations(), Files, **Model, Opts);
+  }
 
   if (!Output.empty() && OutputFormat != Format::Sarif)
     return fail("--output is for --format=sarif; text goes to stdout");

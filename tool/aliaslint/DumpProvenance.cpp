@@ -13,27 +13,28 @@ using namespace aliaslint;
 namespace {
 class Dumper : public MatchFinder::MatchCallback {
 public:
-  explicit Dumper(const ApiModel &Model) : Model(Model) {}
+  Dumper(const ApiModel &Model, EngineOptions Opts) : Model(Model), Opts(Opts) {}
   void onStartOfTranslationUnit() override { Engine.reset(); }
   void run(const MatchFinder::MatchResult &R) override {
     const auto *FD = R.Nodes.getNodeAs<FunctionDecl>("fn");
     if (!FD || FD->isDependentContext())
       return;
     if (!Engine)
-      Engine = std::make_unique<ProvenanceEngine>(*R.Context, Model);
+      Engine = std::make_unique<ProvenanceEngine>(*R.Context, Model, Opts);
     dumpProvenance(Engine->analyze(FD), *R.Context, llvm::outs());
   }
 
 private:
   const ApiModel &Model;
+  EngineOptions Opts;
   std::unique_ptr<ProvenanceEngine> Engine;
 };
 } // namespace
 
 int aliaslint::runDumpProvenance(const tooling::CompilationDatabase &DB,
                                  llvm::ArrayRef<std::string> Files,
-                                 const ApiModel &Model) {
-  Dumper D(Model);
+                                 const ApiModel &Model, EngineOptions Opts) {
+  Dumper D(Model, Opts);
   MatchFinder Finder;
   Finder.addMatcher(functionDecl(isDefinition(), hasBody(stmt()),
                                  isExpansionInMainFile(),

@@ -1,0 +1,105 @@
+//===- FunctionAnalysis.h - One run of the engine over a function -*- C++ -*-===//
+//
+// Internal to the engine. The transfer functions (Transfer.cpp for
+// expressions, declarations and assignments; TransferCall.cpp for calls)
+// evaluate one CFG element's statement against the facts in force and emit
+// events; the dataflow driver (Dataflow.cpp) runs them to a fixpoint over
+// the CFG and then once more to record the events.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ALIASLINT_PROVENANCE_FUNCTIONANALYSIS_H
+#define ALIASLINT_PROVENANCE_FUNCTIONANALYSIS_H
+
+#include "provenance/Engine.h"
+#include "clang/AST/ParentMap.h"
+#include "llvm/ADT/BitVector.h"
+
+namespace aliaslint {
+
+class FunctionAnalysis {
+public:
+  FunctionAnalysis(ProvenanceEngine &E, const clang::FunctionDecl *FD,
+                   FunctionProvenance &Out)
+      : Eng(E), Types(E.Types), FD(FD), Out(Out) {}
+
+  void run();
+
+private:
+  // --- expressions (Transfer.cpp) ----------------------------------------
+  Prov eval(const clang::Expr *E, bool AsWriteTarget = false);
+  Prov evalRef(const clang::Expr *Ref, const clang::ValueDecl *D,
+               bool AsWriteTarget);
+  Prov evalMember(const clang::MemberExpr *ME, bool AsWriteTarget);
+  Prov evalOperator(const clang::Expr *E, bool AsWriteTarget);
+  Prov evalLambda(const clang::LambdaExpr *LE);
+  Prov evalConstruct(const clang::CXXConstructExpr *CE);
+  Prov evalAssign(const clang::Expr *Whole, const clang::Expr *LHS,
+                  const clang::Expr *RHS);
+  Prov evalRebind(const clang::Expr *Whole, const clang::Expr *LHS,
+                  const clang::ValueDecl *Named, const Prov &R);
+  void evalChildren(const clang::Stmt *S);
+  Prov varValue(const clang::ValueDecl *D);
+  bool isArrayExpr(const clang::Expr *E);
+  void bindVar(const clang::VarDecl *VD, const Prov &V, const clang::Stmt *At);
+
+  // --- calls (TransferCall.cpp) ------------------------------------------
+  struct Call;
+  Prov evalCall(const clang::CallExpr *CE);
+  Call resolveCall(const clang::CallExpr *CE);
+  void evalOperands(const clang::CallExpr *CE, Call &C);
+  void applyWrites(const clang::CallExpr *CE, const Call &C);
+  void applyOutputParams(const clang::CallExpr *CE, const Call &C);
+  Prov callResult(const clang::CallExpr *CE, const Call &C);
+  Prov unmodelledResult(const clang::CallExpr *CE, const Call &C,
+                        const Prov &Src, ApiModel::TypeMatch RType);
+
+  // --- events (Transfer.cpp) ---------------------------------------------
+  Event *emit(EventKind K, const clang::Stmt *S, const clang::Expr *Target,
+              const Prov &V, WriteKind How = WriteKind::Method,
+              std::string Op = {});
+  void write(const clang::Expr *Target, const Prov &V,
+             const clang::Stmt *Writer, WriteKind How, std::string Op,
+             const clang::Expr *Source = nullptr);
+  const clang::ValueDecl *namedArray(const clang::Expr *E);
+  const clang::ValueDecl *derivedFrom(const clang::Expr *E);
+
+  // --- dataflow (Dataflow.cpp) -------------------------------------------
+  bool buildCfg();
+  void findNestedElements();
+  std::vector<const clang::CFGBlock *> reversePostOrder();
+  void transfer(const clang::CFGBlock &B, State &S, bool Emit);
+  void transferLifetimeEnd(const clang::CFGLifetimeEnds &LE, State &S);
+  void transferStmt(const clang::Stmt *St);
+  /// Declared outside this function (a parameter, a field, a global, a
+  /// lambda's capture): its value is its own storage until it is assigned.
+  bool isSeeded(const clang::ValueDecl *D) const;
+
+  ProvenanceEngine &Eng;
+  TypeClassifier &Types;
+  const clang::FunctionDecl *FD;
+  FunctionProvenance &Out;
+  std::unique_ptr<clang::ParentMap> Parents;
+  /// Per block, the elements that are subexpressions of another element.
+  std::vector<llvm::BitVector> Nested;
+
+  // Current position, valid during transfer().
+  State *Cur = nullptr;
+  ProvPool &Pool = *Out.Values;
+  bool Emitting = false;
+  /// Reads made now see only the array's shape or type (`t.size(0)`).
+  bool MetadataRead = false;
+  struct MetadataScope {
+    FunctionAnalysis &A;
+    bool Old;
+    explicit MetadataScope(FunctionAnalysis &A) : A(A), Old(A.MetadataRead) {
+      A.MetadataRead = true;
+    }
+    ~MetadataScope() { A.MetadataRead = Old; }
+  };
+  const clang::Stmt *CurFull = nullptr;
+  unsigned CurBlock = 0, CurIndex = 0, Seq = 0;
+};
+
+} // namespace aliaslint
+
+#endif

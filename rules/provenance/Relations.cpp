@@ -1,0 +1,64 @@
+//===- Relations.cpp - A result's value from its source's -----------------===//
+#include "provenance/Relations.h"
+
+using namespace clang;
+using namespace aliaslint;
+
+Prov aliaslint::ownStorage(const ValueDecl *Root) {
+  Prov P;
+  P.Links.push_back(Link{Root, Rel::Same, true, nullptr, {}, nullptr});
+  return P;
+}
+
+ResultRel aliaslint::relationOf(Rel R) {
+  switch (R) {
+  case Rel::Same: return ResultRel::Same;
+  case Rel::View: return ResultRel::View;
+  case Rel::MaybeView: return ResultRel::MaybeView;
+  case Rel::Lazy: return ResultRel::Lazy;
+  }
+  return ResultRel::Unknown;
+}
+
+Prov aliaslint::applyRelation(ResultRel R, const Prov &Src, const Expr *Origin,
+                              StringRef Op, const LibraryModel *Lib) {
+  Prov P;
+  auto Derive = [&](Rel With) {
+    for (const Link &L : Src.Links) {
+      Link N = L;
+      N.R = compose(L.R, With);
+      if (With != Rel::Same || !N.Origin) {
+        N.Origin = Origin;
+        N.Op = Op.str();
+        N.Library = Lib;
+      }
+      P.Links.push_back(N);
+    }
+  };
+  switch (R) {
+  case ResultRel::Same:
+    return Src;
+  case ResultRel::View:
+    Derive(Rel::View);
+    P.Copies = Src.Copies;
+    return P;
+  case ResultRel::MaybeView:
+    Derive(Rel::MaybeView);
+    return P;
+  case ResultRel::Lazy:
+    Derive(Rel::Lazy);
+    return P;
+  case ResultRel::Copy:
+    for (const Link &L : Src.Links)
+      P.Copies.push_back(CopyOf{L.Root, L.Must, Origin, Op.str(), Lib, nullptr, {}});
+    if (Src.Links.empty() && Src.Anonymous && Origin)
+      // A copy of an array that is no variable (`channels[c].clone()`).
+      P.Copies.push_back(CopyOf{nullptr, true, Origin, Op.str(), Lib, nullptr, {}});
+    return P;
+  case ResultRel::Fresh:
+  case ResultRel::Metadata:
+  case ResultRel::Unknown:
+    return P;
+  }
+  return P;
+}

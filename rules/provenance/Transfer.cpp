@@ -1,0 +1,347 @@
+//===- Transfer.cpp - Transfer of expressions, declarations, assignments --===//
+//
+// Evaluates one statement against the facts in force: the value (Prov) of
+// each array expression, the variables it binds or rebinds, and the events
+// it emits (reads, writes, rebinds, creations). Calls are in TransferCall.cpp.
+//
+//===----------------------------------------------------------------------===//
+#include "provenance/ExprUtil.h"
+#include "provenance/FunctionAnalysis.h"
+#include "provenance/Relations.h"
+
+using namespace clang;
+using namespace aliaslint;
+
+/// Whether an expression denotes an array, looking through the derived-to-
+/// base conversions that bind it to `const EigenBase<D>&`-style parameters.
+bool FunctionAnalysis::isArrayExpr(const Expr *E) {
+  return E && (Types.isArray(E->getType()) || Types.isArray(strip(E)->getType()));
+}
+
+Prov FunctionAnalysis::varValue(const ValueDecl *D) {
+  if (const Prov *P = Cur->lookup(D))
+    return *P;
+  // A parameter, member or outer variable not assigned yet: its own storage.
+  return ownStorage(D);
+}
+
+const ValueDecl *FunctionAnalysis::namedArray(const Expr *E) {
+  E = strip(E);
+  // Through a wrapper built from one array (cv::_OutputArray(Mat&)), or a
+  // copy of a handle (a by-value cv::Mat argument shares the pixels).
+  if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(E); CE && CE->getNumArgs() >= 1) {
+    auto T = Types.classify(CE->getType());
+    if (!T || (T->Type->Kind == TypeKind::Handle &&
+               CE->getConstructor()->isCopyOrMoveConstructor()))
+      E = strip(CE->getArg(0));
+  }
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
+    if (isa<VarDecl>(DRE->getDecl()) && Types.isArray(DRE->getType()))
+      return DRE->getDecl();
+  if (const auto *ME = dyn_cast_or_null<MemberExpr>(E))
+    if (isa<FieldDecl>(ME->getMemberDecl()) && Types.isArray(ME->getType()))
+      return ME->getMemberDecl();
+  return nullptr;
+}
+
+const ValueDecl *FunctionAnalysis::derivedFrom(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
+    if (const ValueDecl *D = namedArray(E))
+      return D;
+    E = strip(E);
+    if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
+      E = MCE->getImplicitObjectArgument();
+    else if (const auto *CE = dyn_cast<CallExpr>(E); CE && CE->getNumArgs() > 0)
+      E = CE->getArg(0);
+    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() > 0)
+      E = CE->getArg(0);
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+Event *FunctionAnalysis::emit(EventKind K, const Stmt *S, const Expr *Target,
+                              const Prov &V, WriteKind How, std::string Op) {
+  if (!Emitting)
+    return nullptr;
+  Event Ev;
+  Ev.Kind = K;
+  Ev.S = S;
+  Ev.FullStmt = CurFull;
+  Ev.Target = Target;
+  Ev.Var = Target ? namedArray(Target) : nullptr;
+  Ev.Via = Target && !Ev.Var ? derivedFrom(Target) : nullptr;
+  Ev.Value = Pool.intern(V);
+  Ev.How = How;
+  Ev.Op = std::move(Op);
+  Ev.Block = CurBlock;
+  Ev.Index = CurIndex;
+  Ev.Seq = Seq++;
+  Out.Events.push_back(std::move(Ev));
+  return &Out.Events.back();
+}
+
+void FunctionAnalysis::write(const Expr *Target, const Prov &V,
+                             const Stmt *Writer, WriteKind How, std::string Op,
+                             const Expr *Source) {
+  if (Event *W = emit(EventKind::Write, Writer, Target, V, How, std::move(Op)))
+    W->ResultUsed = !isDiscarded(*Parents, Writer);
+}
+
+void FunctionAnalysis::evalChildren(const Stmt *S) {
+  for (const Stmt *C : S->children())
+    if (const auto *E = dyn_cast_or_null<Expr>(C))
+      eval(E);
+}
+
+Prov FunctionAnalysis::evalConstruct(const CXXConstructExpr *CE) {
+  const CXXConstructorDecl *Ctor = CE->getConstructor();
+  auto ResultType = Types.classify(CE->getType());
+  if (!ResultType) {
+    // A wrapper (cv::_OutputArray, a std::vector of tensors): it refers to
+    // the array it is built from.
+    Prov P;
+    for (const Expr *A : CE->arguments()) {
+      Prov V = eval(A);
+      if (P.Links.empty() && isArrayExpr(A))
+        P = V;
+    }
+    return P;
+  }
+  if (CE->getNumArgs() == 0)
+    return {};
+  auto Op = Types.lookupOp(Ctor);
+  const Expr *Src = CE->getArg(0);
+  if (Op && !Ctor->isCopyOrMoveConstructor()) {
+    llvm::SmallVector<Prov, 4> Args;
+    for (const Expr *A : CE->arguments())
+      Args.push_back(eval(A));
+    int K = Op->Op->Source == ThisOperand ? 0 : Op->Op->Source;
+    if (K < (int)Args.size())
+      return applyRelation(Op->Op->Result, Args[K], CE, Op->Op->Name,
+                           Op->Library);
+    return {};
+  }
+  if (!isArrayExpr(Src)) {
+    evalChildren(CE);
+    return {};
+  }
+  Prov V = eval(Src);
+  for (unsigned I = 1; I < CE->getNumArgs(); ++I)
+    eval(CE->getArg(I));
+  auto SrcType = Types.classify(strip(Src)->getType());
+  std::string OpName = qualifiedNameNoArgs(Ctor->getParent());
+  switch (ResultType->Type->Kind) {
+  case TypeKind::Owning:
+    // Constructing a container from any array expression copies it.
+    return materialize(V, CE, OpName, ResultType->Library);
+  case TypeKind::Handle:
+    // A handle from a lazy expression evaluates it; from a handle, shares.
+    if (SrcType && SrcType->Type->Kind == TypeKind::Lazy)
+      return materialize(V, CE, OpName, ResultType->Library);
+    return V;
+  case TypeKind::View:
+  case TypeKind::Lazy:
+    return V;
+  }
+  return V;
+}
+
+Prov FunctionAnalysis::evalRebind(const Expr *Whole, const Expr *LHS,
+                                  const ValueDecl *Named, const Prov &R) {
+  if (!Named) {
+    // A temporary handle rebound: nothing is written.
+    Prov Lv = eval(LHS, true);
+    emit(EventKind::Rebind, Whole, LHS, Lv);
+    return Lv;
+  }
+  Prov NewV = R;
+  if (NewV.Links.empty())
+    NewV.Links.push_back(Link{Named, Rel::Same, true, nullptr, {}, nullptr});
+  emit(EventKind::Rebind, Whole, LHS, NewV);
+  Cur->set(Named, Pool.intern(NewV));
+  return NewV;
+}
+
+Prov FunctionAnalysis::evalAssign(const Expr *Whole, const Expr *LHS,
+                                  const Expr *RHS) {
+  Prov R = eval(RHS);
+  auto LType = Types.classify(LHS->getType());
+  if (!LType) {
+    // Element assignment: `a(0, 1) = 5`, `t.data_ptr<float>()[0] = 1`.
+    Prov Lv = eval(LHS, /*AsWriteTarget=*/true);
+    if (Lv.Element)
+      write(LHS, Lv, Whole, WriteKind::Element, {}, RHS);
+    return Lv;
+  }
+  auto RType = Types.classify(strip(RHS)->getType());
+  const ValueDecl *Named = namedArray(LHS);
+  bool RhsIsHandle = RType && RType->Type->Kind == TypeKind::Handle;
+  bool Rebinds = LType->Type->Kind == TypeKind::Handle && RhsIsHandle &&
+                 (Named ? LType->Type->AssignRebinds
+                        : !LType->Type->RvalueAssignWrites);
+  if (Rebinds)
+    return evalRebind(Whole, LHS, Named, R);
+  Prov Lv = eval(LHS, /*AsWriteTarget=*/true);
+  write(LHS, Lv, Whole, WriteKind::Assign, "operator=", RHS);
+  if (Named && LType->Type->Kind == TypeKind::Owning) {
+    // A container assigned an array expression holds a copy of it.
+    Prov NewV = varValue(Named);
+    NewV.Copies = materialize(R, RHS, "operator=", LType->Library).Copies;
+    Cur->set(Named, Pool.intern(NewV));
+    return NewV;
+  }
+  return Lv;
+}
+
+Prov FunctionAnalysis::evalRef(const Expr *Ref, const ValueDecl *D,
+                               bool AsWriteTarget) {
+  Prov V = varValue(D);
+  if (!AsWriteTarget)
+    if (Event *R = emit(EventKind::Read, Ref, Ref, V))
+      R->MetadataOnly = MetadataRead;
+  return V;
+}
+
+Prov FunctionAnalysis::evalMember(const MemberExpr *ME, bool AsWriteTarget) {
+  if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
+    if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()) &&
+        Types.isArray(Field->getType()))
+      return evalRef(ME, Field, AsWriteTarget);
+    // A plain field of an array (cv::Mat::rows): its shape, not its data.
+    if (isArrayExpr(ME->getBase()) && !Types.isArray(Field->getType())) {
+      MetadataScope Meta(*this);
+      eval(ME->getBase());
+      return {};
+    }
+  }
+  eval(ME->getBase());
+  return {};
+}
+
+/// Built-in operators: assignments, increments, `?:`, subscripts.
+Prov FunctionAnalysis::evalOperator(const Expr *E, bool AsWriteTarget) {
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->getOpcode() == BO_Assign)
+      return evalAssign(BO, BO->getLHS(), BO->getRHS());
+    if (BO->isCompoundAssignmentOp()) {
+      eval(BO->getRHS());
+      Prov Lv = eval(BO->getLHS(), true);
+      if (Lv.Element)
+        write(BO->getLHS(), Lv, BO, WriteKind::Element,
+              BO->getOpcodeStr().str(), BO->getRHS());
+      return Lv;
+    }
+    evalChildren(BO);
+    return {};
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->isIncrementDecrementOp()) {
+      Prov Lv = eval(UO->getSubExpr(), true);
+      if (Lv.Element)
+        write(UO->getSubExpr(), Lv, UO, WriteKind::Element,
+              UnaryOperator::getOpcodeStr(UO->getOpcode()).str());
+      return Lv;
+    }
+    evalChildren(UO);
+    return {};
+  }
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    // Either arm's value, as at a branch: facts of one arm become may-facts.
+    eval(CO->getCond());
+    Prov T = eval(CO->getTrueExpr(), AsWriteTarget);
+    Prov F = eval(CO->getFalseExpr(), AsWriteTarget);
+    return Prov::join(T, F);
+  }
+  if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+    // `m.ptr<float>(0)[i]`: an element of the array the pointer points into.
+    eval(ASE->getIdx());
+    Prov Base = eval(ASE->getBase(), AsWriteTarget);
+    return Base.Element ? Base : Prov();
+  }
+  evalChildren(E);
+  return {};
+}
+
+Prov FunctionAnalysis::evalLambda(const LambdaExpr *LE) {
+  // A capture reads the array now (by copy) or whenever the lambda runs
+  // (by reference): either way the array is observed from here on.
+  for (const LambdaCapture &C : LE->captures())
+    if (C.capturesVariable())
+      if (const auto *VD = dyn_cast<VarDecl>(C.getCapturedVar()))
+        if (Types.isArray(VD->getType()))
+          if (Event *R = emit(EventKind::Read, LE, nullptr, varValue(VD)))
+            R->Var = VD;
+  return {};
+}
+
+Prov FunctionAnalysis::eval(const Expr *E, bool AsWriteTarget) {
+  if (!E)
+    return {};
+  E = E->IgnoreParens();
+  if (const auto *C = dyn_cast<CastExpr>(E)) {
+    switch (C->getCastKind()) {
+    case CK_ConstructorConversion: case CK_NoOp: case CK_LValueToRValue:
+    case CK_DerivedToBase: case CK_UncheckedDerivedToBase:
+    case CK_UserDefinedConversion:
+      return eval(C->getSubExpr(), AsWriteTarget);
+    default:
+      eval(C->getSubExpr());
+      return {};
+    }
+  }
+  if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+    return eval(M->getSubExpr(), AsWriteTarget);
+  if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+    return eval(B->getSubExpr(), AsWriteTarget);
+  if (const auto *F = dyn_cast<FullExpr>(E))
+    return eval(F->getSubExpr(), AsWriteTarget);
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD || !Types.isArray(VD->getType()))
+      return {};
+    return evalRef(DRE, VD, AsWriteTarget);
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return evalMember(ME, AsWriteTarget);
+  if (const auto *CE = dyn_cast<CallExpr>(E))
+    return evalCall(CE);
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+    return evalConstruct(CE);
+  if (const auto *LE = dyn_cast<LambdaExpr>(E))
+    return evalLambda(LE);
+  if (isa<CXXDefaultArgExpr>(E) || isa<CXXDefaultInitExpr>(E))
+    return {};
+  return evalOperator(E, AsWriteTarget);
+}
+
+void FunctionAnalysis::bindVar(const VarDecl *VD, const Prov &Init,
+                               const Stmt *At) {
+  auto T = Types.classify(VD->getType());
+  if (!T)
+    return;
+  Prov V = Init;
+  if (VD->getType()->isReferenceType()) {
+    // A reference names the same array.
+  } else if (T->Type->Kind == TypeKind::Owning) {
+    // A container owns fresh storage; initialised from an array, a copy.
+    Prov Own = ownStorage(VD);
+    Own.Copies = Init.Copies;
+    if (!Init.Links.empty()) {
+      Own.Copies.clear();
+      const Expr *Origin = VD->getInit();
+      for (const Link &L : Init.Links)
+        Own.Copies.push_back(CopyOf{L.Root, L.Must, Origin,
+                                    L.Op.empty() ? std::string("copy") : L.Op,
+                                    T->Library, nullptr, {}});
+    }
+    V = Own;
+  }
+  if (V.Links.empty())
+    V.Links.push_back(Link{VD, Rel::Same, true, nullptr, {}, nullptr});
+  V.Element = false;
+  Cur->set(VD, Pool.intern(V));
+  if (Event *C = emit(EventKind::Create, At, nullptr, V))
+    C->Var = VD;
+}

@@ -1,0 +1,262 @@
+//===- TransferCall.cpp - Transfer of calls, driven by the API model ------===//
+//
+// A call in four steps: resolve it (its operands, the model's entry or a
+// same-TU summary), evaluate its operands, apply the writes it makes
+// (the model's, a summary's, output parameters), and compute its result's
+// relation to its operands.
+//
+//===----------------------------------------------------------------------===//
+#include "provenance/ExprUtil.h"
+#include "provenance/FunctionAnalysis.h"
+#include "provenance/IndexRules.h"
+#include "provenance/Relations.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+using namespace aliaslint;
+
+/// A call's operands and what is known of its callee.
+struct FunctionAnalysis::Call {
+  const FunctionDecl *Callee = nullptr;
+  /// `this`, or an operator's left operand.
+  const Expr *Obj = nullptr;
+  llvm::SmallVector<const Expr *, 4> Args;
+  std::optional<ApiModel::OpMatch> Op;
+  const Summary *Sum = nullptr;
+  std::string OpName;
+  Prov ObjV;
+  llvm::SmallVector<Prov, 4> ArgV;
+
+  bool writes(int K) const { return Op && llvm::is_contained(Op->Op->Writes, K); }
+  /// The operand the result relates to (the model's `source`, else this,
+  /// else the first argument).
+  int sourceIndex() const {
+    int K = Op ? Op->Op->Source : ThisOperand;
+    return !Obj && K == ThisOperand ? 0 : K;
+  }
+};
+
+FunctionAnalysis::Call FunctionAnalysis::resolveCall(const CallExpr *CE) {
+  Call C;
+  C.Callee = CE->getDirectCallee();
+  const auto *OCE = dyn_cast<CXXOperatorCallExpr>(CE);
+  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(CE)) {
+    C.Obj = MCE->getImplicitObjectArgument();
+    C.Args.append(MCE->arg_begin(), MCE->arg_end());
+  } else if (OCE && isa_and_nonnull<CXXMethodDecl>(C.Callee) && OCE->getNumArgs() > 0) {
+    C.Obj = OCE->getArg(0);
+    C.Args.append(OCE->arg_begin() + 1, OCE->arg_end());
+  } else {
+    C.Args.append(CE->arg_begin(), CE->arg_end());
+  }
+  C.Op = Types.lookupOp(C.Callee, C.Obj ? C.Obj->getType() : QualType());
+  if (!C.Op && C.Callee && C.Callee->hasBody() &&
+      !Eng.Ctx.getSourceManager().isInSystemHeader(C.Callee->getLocation()))
+    C.Sum = Eng.summary(C.Callee->getDefinition() ? C.Callee->getDefinition()
+                                                  : C.Callee);
+  C.OpName = C.Callee ? qualifiedNameNoArgs(C.Callee)
+                      : C.Op ? C.Op->Op->Name : std::string();
+  return C;
+}
+
+void FunctionAnalysis::evalOperands(const CallExpr *CE, Call &C) {
+  // Making a view reads no elements of its source, nor does a shape query:
+  // the source's reads there are metadata reads.
+  auto ResultKind = Types.classify(CE->getType());
+  bool MakesView =
+      C.Op ? (C.Op->Op->Result == ResultRel::View && !C.Op->Op->Index)
+           : (ResultKind && ResultKind->Type->Kind == TypeKind::View && !CE->isGLValue());
+  // (Only a view that is just named, `cv::Mat tmp = img.row(y);`: one used
+  // on the spot, `a != t.view({-1})`, reads the elements there.)
+  bool SourceIsMetadata = (MakesView && initialisesVariable(*Parents, CE)) ||
+                          (C.Op && C.Op->Op->Result == ResultRel::Metadata);
+  int ViewSource = C.sourceIndex();
+  if (C.Obj) {
+    std::optional<MetadataScope> Meta;
+    if (SourceIsMetadata && ViewSource == ThisOperand)
+      Meta.emplace(*this);
+    C.ObjV = eval(C.Obj, /*AsWriteTarget=*/C.writes(ThisOperand));
+  }
+  for (unsigned I = 0; I < C.Args.size(); ++I) {
+    std::optional<MetadataScope> Meta;
+    if (SourceIsMetadata && !C.Obj && (int)I == ViewSource)
+      Meta.emplace(*this);
+    C.ArgV.push_back(eval(C.Args[I], C.writes(I)));
+  }
+}
+
+void FunctionAnalysis::applyWrites(const CallExpr *CE, const Call &C) {
+  if (C.Op)
+    for (int K : C.Op->Op->Writes) {
+      if (K == ThisOperand && C.Obj)
+        write(C.Obj, C.ObjV, CE, WriteKind::Method, C.OpName);
+      else if (K >= 0 && K < (int)C.Args.size())
+        write(C.Args[K], C.ArgV[K], CE, WriteKind::Method, C.OpName);
+    }
+  if (C.Sum)
+    for (unsigned I = 0; I < C.Args.size() && I < C.Sum->WritesParam.size(); ++I)
+      if (C.Sum->WritesParam[I] && !C.ArgV[I].empty())
+        write(C.Args[I], C.ArgV[I], CE, WriteKind::Callee, C.OpName);
+}
+
+void FunctionAnalysis::applyOutputParams(const CallExpr *CE, const Call &C) {
+  // Output parameters (cv::OutputArray) are written by the callee, unless
+  // it reallocates them first (another size or type). The in-place form
+  // `f(x, x)` keeps the size and type, and so writes x's storage, unless the
+  // model says the operation reallocates (cvtColor); otherwise the existing
+  // storage is only maybe written, and a named output may now be fresh.
+  if (!C.Callee)
+    return;
+  for (unsigned I = 0; I < C.Args.size() && I < C.Callee->getNumParams(); ++I) {
+    if (!Types.outputParamLibrary(C.Callee->getParamDecl(I)->getType()) ||
+        C.ArgV[I].empty() || C.writes(I))
+      continue;
+    // A temporary (an ROI expression) binds as a fixed-size, fixed-type
+    // output: the callee writes its pixels or fails, never reallocates.
+    const ValueDecl *OutVar = namedArray(C.Args[I]);
+    if (!OutVar) {
+      write(C.Args[I], C.ArgV[I], CE, WriteKind::OutputArg, C.OpName);
+      continue;
+    }
+    bool InPlace = C.Obj && namedArray(C.Obj) == OutVar;
+    for (unsigned J = 0; J < C.Args.size() && !InPlace; ++J)
+      InPlace = J != I && namedArray(C.Args[J]) == OutVar;
+    bool Reallocates = C.Op && llvm::is_contained(C.Op->Op->Reallocates, (int)I);
+    Prov Written = C.ArgV[I];
+    if (!InPlace || Reallocates)
+      for (Link &L : Written.Links)
+        L.Must = false;
+    write(C.Args[I], Written, CE, WriteKind::OutputArg, C.OpName);
+    if (!InPlace || Reallocates) {
+      Prov Fresh;
+      Fresh.Links.push_back(Link{OutVar, Rel::Same, true, CE, C.OpName, nullptr});
+      Cur->set(OutVar, Pool.intern(Prov::join(C.ArgV[I], Fresh)));
+    }
+  }
+}
+
+Prov FunctionAnalysis::unmodelledResult(const CallExpr *CE, const Call &C,
+                                        const Prov &Src, ApiModel::TypeMatch RType) {
+  if (C.Sum) {
+    Prov P;
+    for (unsigned I = 0; I < C.ArgV.size() && I < C.Sum->ReturnsParam.size(); ++I)
+      if (auto R = C.Sum->ReturnsParam[I]) {
+        Prov Part = applyRelation(relationOf(*R), C.ArgV[I], CE, C.OpName, nullptr);
+        P.Links.append(Part.Links.begin(), Part.Links.end());
+      }
+    return P;
+  }
+  // Not modelled by name: the result's type says what it is.
+  switch (RType.Type->Kind) {
+  case TypeKind::View:
+    return applyRelation(ResultRel::View, Src, CE, C.OpName, RType.Library);
+  case TypeKind::Lazy: {
+    Prov P;
+    if (C.Obj)
+      P = applyRelation(ResultRel::Lazy, C.ObjV, CE, C.OpName, RType.Library);
+    for (const Prov &A : C.ArgV) {
+      Prov Part = applyRelation(ResultRel::Lazy, A, CE, C.OpName, RType.Library);
+      for (const Link &L : Part.Links)
+        if (!P.linkTo(L.Root))
+          P.Links.push_back(L);
+    }
+    return P;
+  }
+  case TypeKind::Owning:
+  case TypeKind::Handle:
+    return {}; // fresh or unknown: no sharing assumed
+  }
+  return {};
+}
+
+Prov FunctionAnalysis::callResult(const CallExpr *CE, const Call &C) {
+  QualType RT = CE->getType();
+  auto RType = Types.classify(RT);
+  int SrcIndex = C.sourceIndex();
+  Prov Src = SrcIndex == ThisOperand ? C.ObjV
+             : SrcIndex < (int)C.ArgV.size() ? C.ArgV[SrcIndex] : Prov();
+  if (!C.Op && !C.Obj)
+    // Free function: the first array argument is the source.
+    for (unsigned I = 0; I < C.Args.size(); ++I)
+      if (isArrayExpr(C.Args[I])) {
+        Src = C.ArgV[I];
+        break;
+      }
+
+  if (!RType) {
+    // Not an array: an element reference into the object (`a(0, 1)`,
+    // `m.at<float>(i, j)`) when it is a non-const lvalue, or a pointer to
+    // mutable elements (`m.ptr<float>(r)`, `t.data_ptr<float>()`).
+    bool ElementRef = CE->isLValue() && !RT.isConstQualified() && !RT->isRecordType();
+    bool ElementPtr = RT->isPointerType() && !RT->getPointeeType().isConstQualified() &&
+                      !RT->getPointeeType()->isRecordType();
+    if (C.Obj && (ElementRef || ElementPtr) && isArrayExpr(C.Obj)) {
+      Prov P = C.ObjV;
+      P.Element = true;
+      return P;
+    }
+    return {};
+  }
+
+  // A reference to an array returned from a member or operator is the
+  // object itself (`operator+=`, in-place ops, eval() of a plain object).
+  // (Unless the model says it is another, existing array: `w.grad()`.)
+  bool ModelSaysOther = C.Op && C.Op->Op->Result == ResultRel::Fresh;
+  if (CE->isGLValue() && !ModelSaysOther &&
+      (RType->Type->Kind == TypeKind::Owning ||
+       RType->Type->Kind == TypeKind::Handle)) {
+    Prov P;
+    if (C.Obj)
+      P = C.ObjV;
+    else if (!C.ArgV.empty() && (!C.Op || C.Op->Op->Result != ResultRel::Unknown))
+      P = Src;
+    // An existing array that is no variable (`channels[c]`).
+    if (P.Links.empty())
+      P.Anonymous = true;
+    return P;
+  }
+
+  if (C.Op) {
+    const OpEntry &Op = *C.Op->Op;
+    if (Op.Index && Op.Index->Arg < C.Args.size() &&
+        isAdvancedIndex(C.Args[Op.Index->Arg], *Op.Index, Types)) {
+      Prov P = applyRelation(Op.Index->Advanced, Src, CE, C.OpName, C.Op->Library);
+      for (CopyOf &Copy : P.Copies) {
+        Copy.IndexCall = CE;
+        Copy.PutMethod = Op.Index->PutMethod;
+      }
+      return P;
+    }
+    if (Op.Result == ResultRel::Fresh && CE->isGLValue()) {
+      // An existing array that is no variable (`w.grad()`).
+      Prov P;
+      P.Anonymous = true;
+      return P;
+    }
+    if (Op.Result != ResultRel::Unknown)
+      return applyRelation(Op.Result, Src, CE, C.OpName, C.Op->Library);
+  }
+  return unmodelledResult(CE, C, Src, *RType);
+}
+
+Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
+  if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(CE);
+      OCE && OCE->getNumArgs() == 2) {
+    OverloadedOperatorKind K = OCE->getOperator();
+    if (K == OO_Equal)
+      return evalAssign(OCE, OCE->getArg(0), OCE->getArg(1));
+    if (isCompoundAssign(K)) {
+      eval(OCE->getArg(1));
+      Prov Lv = eval(OCE->getArg(0), /*AsWriteTarget=*/true);
+      write(OCE->getArg(0), Lv, OCE,
+            Lv.Element ? WriteKind::Element : WriteKind::Compound,
+            getOperatorSpelling(K), OCE->getArg(1));
+      return Lv;
+    }
+  }
+  Call C = resolveCall(CE);
+  evalOperands(CE, C);
+  applyWrites(CE, C);
+  applyOutputParams(CE, C);
+  return callResult(CE, C);
+}
