@@ -1,5 +1,6 @@
 //===- LostWriteToCopyCheck.cpp -------------------------------------------===//
 #include "LostWriteToCopyCheck.h"
+#include "provenance/ExprUtil.h"
 #include "provenance/Reach.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -70,21 +71,17 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
 
 std::optional<FixItHint> LostWriteToCopyCheck::putFixIt(const Event &W,
                                                        const CopyOf &C) {
-  // `t.index({i}) = v` and `t.index({i}).fill_(v)` -> `t.index_put_({i}, v)`.
+  // `t.index({i}) = v` and `t.index({i}).fill_(v)` -> `t.index_put_({i}, v)`:
+  // the write is the one whose target is the index call itself.
   if (!C.IndexCall || C.PutMethod.empty())
     return std::nullopt;
   const auto *Index = dyn_cast<CXXMemberCallExpr>(C.IndexCall);
   if (!Index || Index->getNumArgs() != 1)
     return std::nullopt;
-  const Expr *Value = nullptr;
-  if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(W.S);
-      OCE && OCE->getOperator() == OO_Equal && OCE->getNumArgs() == 2)
-    Value = OCE->getArg(1);
-  else if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(W.S);
-           MCE && MCE->getMethodDecl() &&
-           MCE->getMethodDecl()->getName() == "fill_" && MCE->getNumArgs() == 1)
-    Value = MCE->getArg(0);
-  if (!Value)
+  // Only a write that stores one value into every element it reaches
+  // (`= v`, the model's `assigns` operand: `fill_(v)`), not an update.
+  const Expr *Value = W.Assigns ? W.Source : nullptr;
+  if (!Value || !W.Target || strip(W.Target) != Index)
     return std::nullopt;
   const Expr *Obj = Index->getImplicitObjectArgument();
   std::string ObjText = sourceText(Obj), IdxText = sourceText(Index->getArg(0)),

@@ -177,12 +177,8 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
     if (V->getType()->isReferenceType())
       continue; // a reference is the original under another name, knowingly
     // Through a temporary, the facts of the variable itself (its creation,
-    // its library operation) are those its read in this statement saw.
-    const Prov *Facts = W.Value;
-    if (!W.Var)
-      for (unsigned J : FP.eventsIn(W.FullStmt))
-        if (FP.Events[J].Kind == EventKind::Read && FP.Events[J].Var == V)
-          Facts = FP.Events[J].Value;
+    // its library operation), which the engine records with the write.
+    const Prov *Facts = W.Var || !W.ViaValue ? W.Value : W.ViaValue;
     // A statement that writes the view while reading the original is an
     // in-place algorithm over both (Gram-Schmidt, elimination): reading
     // them together later is what it is for.

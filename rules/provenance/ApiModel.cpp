@@ -140,6 +140,10 @@ template <> struct MappingTraits<OpEntry> {
     IO.mapOptional("reallocates", Reallocates);
     for (const Operand &R : Reallocates)
       O.Reallocates.push_back(R.Index);
+    std::optional<Operand> Assigns;
+    IO.mapOptional("assigns", Assigns);
+    if (Assigns)
+      O.Assigns = Assigns->Index;
     IO.mapOptional("index", O.Index);
   }
   static std::string validate(IO &, OpEntry &O) {
@@ -147,6 +151,9 @@ template <> struct MappingTraits<OpEntry> {
       return "operation name '" + O.Name + "' is not a qualified C++ name";
     if (O.Result == ResultRel::Unknown && O.Writes.empty() && O.Reallocates.empty())
       return "operation '" + O.Name + "' says neither 'result' nor 'writes'";
+    if (O.Assigns && (*O.Assigns == ThisOperand || O.Writes.empty()))
+      return "operation '" + O.Name +
+             "': 'assigns' names the argument written into its 'writes' operands";
     return {};
   }
 };

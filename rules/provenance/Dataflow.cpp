@@ -60,10 +60,12 @@ void FunctionAnalysis::transferStmt(const Stmt *St) {
   if (const auto *RS = dyn_cast<ReturnStmt>(St)) {
     if (const Expr *RV = RS->getRetValue()) {
       Prov V = eval(RV);
-      if (emit(EventKind::Escape, RS, RV, V))
+      if (Event *E = emit(EventKind::Escape, RS, RV, V)) {
+        E->Escapes = EscapeKind::Returned;
         for (const Link &L : V.Links)
           if (!Out.Returned.linkTo(L.Root))
             Out.Returned.Links.push_back(L);
+      }
     }
     return;
   }

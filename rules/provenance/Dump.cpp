@@ -1,9 +1,11 @@
 //===- Dump.cpp - Stable text form of the engine's facts and events -------===//
 //
 //   function 'name' at file:line
-//     <line>:<col> <event> <variable> [<how> <op>] {<facts>}
+//     <line>:<col> <event> <variable> [<how> <op>] {<facts>} [<extra>]
 //
-// where facts are `root: relation must|may [by op at line:col]` and
+// where extra is `assigns {..}` / `from {..}` (a write's source), `was {..}`
+// (a rebind's value before) and `via <variable> {..}` (the facts of the
+// variable a temporary was derived from); facts are `root: relation must|may [by op at line:col]` and
 // `copy-of root must|may [by op at line:col]`. Used by --dump-provenance.
 //
 //===----------------------------------------------------------------------===//
@@ -113,12 +115,25 @@ void aliaslint::dumpProvenance(const FunctionProvenance &FP, ASTContext &Ctx,
       if (!E->Var)
         OS << (E->ResultUsed ? " result-used" : " result-discarded");
     }
+    if (E->Kind == EventKind::Escape)
+      OS << " " << toString(E->Escapes);
     if (E->MetadataOnly)
       OS << " metadata";
     if (E->Kind != EventKind::EndOfLifetime) {
       OS << " ";
       printProv(*E->Value, SM, OS);
     }
+    // What the event carries beside the target's facts.
+    auto Extra = [&](llvm::StringRef Label, const Prov *P) {
+      if (P && !P->empty()) {
+        OS << " " << Label << " ";
+        printProv(*P, SM, OS);
+      }
+    };
+    Extra(E->Assigns ? "assigns" : "from", E->SourceValue);
+    Extra("was", E->Prior);
+    if (E->Via && E->ViaValue)
+      Extra(("via " + nameOf(E->Via)).str(), E->ViaValue);
     OS << "\n";
   }
 }

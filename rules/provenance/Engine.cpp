@@ -35,6 +35,17 @@ llvm::StringRef aliaslint::toString(WriteKind K) {
   return "?";
 }
 
+llvm::StringRef aliaslint::toString(EscapeKind K) {
+  switch (K) {
+  case EscapeKind::None: return "none";
+  case EscapeKind::Returned: return "returned";
+  case EscapeKind::Stored: return "stored";
+  case EscapeKind::Captured: return "captured";
+  case EscapeKind::Passed: return "passed";
+  }
+  return "?";
+}
+
 ProvenanceEngine::ProvenanceEngine(ASTContext &Ctx, const ApiModel &Model,
                                    EngineOptions Opts)
     : Ctx(Ctx), Types(Model), Opts(Opts) {}

@@ -36,6 +36,16 @@ enum class WriteKind {
 };
 llvm::StringRef toString(WriteKind K);
 
+/// How a value leaves the function's sight.
+enum class EscapeKind : uint8_t {
+  None,
+  Returned, ///< `return v;`
+  Stored,   ///< assigned to a member field (`this->prev_ = v`)
+  Captured, ///< captured by reference in a lambda
+  Passed,   ///< passed to a function whose body and model are unknown
+};
+llvm::StringRef toString(EscapeKind K);
+
 struct Event {
   EventKind Kind;
   /// The expression the event is about: the write, the read reference, the
@@ -64,6 +74,22 @@ struct Event {
   /// For reads: only the array's shape or type is read (`t.size(0)`,
   /// `img.rows`), not its elements.
   bool MetadataOnly = false;
+  /// For writes: the expression whose value is written (an assignment's
+  /// right-hand side, a compound assignment's operand, the model's
+  /// `assigns` argument of `fill_`/`setTo`) and its value.
+  const clang::Expr *Source = nullptr;
+  const Prov *SourceValue = nullptr;
+  /// For writes: every element written receives Source's value (`=`,
+  /// `fill_`), as opposed to an update of the old value (`+=`, `mul_`).
+  bool Assigns = false;
+  /// For events on a temporary derived from `Via`: Via's own facts at that
+  /// point (its creation, the library operation that made it), so that rules
+  /// need not look them up.
+  const Prov *ViaValue = nullptr;
+  /// For rebinds: what the handle shared before (Value: after).
+  const Prov *Prior = nullptr;
+  /// For escapes: how.
+  EscapeKind Escapes = EscapeKind::None;
   unsigned Block = 0, Index = 0, Seq = 0;
 };
 

@@ -16,6 +16,14 @@
 
 namespace aliaslint {
 
+/// What a write stores: the value written and whether it replaces the
+/// elements (`=`, `fill_`) or updates them (`+=`).
+struct Written {
+  const clang::Expr *E = nullptr;
+  const Prov *V = nullptr;
+  bool Assigns = false;
+};
+
 class FunctionAnalysis {
 public:
   FunctionAnalysis(ProvenanceEngine &E, const clang::FunctionDecl *FD,
@@ -36,7 +44,8 @@ private:
   Prov evalAssign(const clang::Expr *Whole, const clang::Expr *LHS,
                   const clang::Expr *RHS);
   Prov evalRebind(const clang::Expr *Whole, const clang::Expr *LHS,
-                  const clang::ValueDecl *Named, const Prov &R);
+                  const clang::Expr *RHS, const clang::ValueDecl *Named,
+                  const Prov &R);
   void evalChildren(const clang::Stmt *S);
   Prov varValue(const clang::ValueDecl *D);
   bool isArrayExpr(const clang::Expr *E);
@@ -59,7 +68,9 @@ private:
               std::string Op = {});
   void write(const clang::Expr *Target, const Prov &V,
              const clang::Stmt *Writer, WriteKind How, std::string Op,
-             const clang::Expr *Source = nullptr);
+             Written From = {});
+  void escape(EscapeKind K, const clang::Stmt *S, const clang::Expr *Target,
+              const Prov &V);
   const clang::ValueDecl *namedArray(const clang::Expr *E);
   const clang::ValueDecl *derivedFrom(const clang::Expr *E);
 

@@ -72,6 +72,8 @@ Event *FunctionAnalysis::emit(EventKind K, const Stmt *S, const Expr *Target,
   Ev.Target = Target;
   Ev.Var = Target ? namedArray(Target) : nullptr;
   Ev.Via = Target && !Ev.Var ? derivedFrom(Target) : nullptr;
+  if (Ev.Via)
+    Ev.ViaValue = Pool.intern(varValue(Ev.Via));
   Ev.Value = Pool.intern(V);
   Ev.How = How;
   Ev.Op = std::move(Op);
@@ -84,9 +86,22 @@ Event *FunctionAnalysis::emit(EventKind K, const Stmt *S, const Expr *Target,
 
 void FunctionAnalysis::write(const Expr *Target, const Prov &V,
                              const Stmt *Writer, WriteKind How, std::string Op,
-                             const Expr *Source) {
-  if (Event *W = emit(EventKind::Write, Writer, Target, V, How, std::move(Op)))
-    W->ResultUsed = !isDiscarded(*Parents, Writer);
+                             Written From) {
+  Event *W = emit(EventKind::Write, Writer, Target, V, How, std::move(Op));
+  if (!W)
+    return;
+  W->ResultUsed = !isDiscarded(*Parents, Writer);
+  W->Source = From.E;
+  W->SourceValue = From.V;
+  W->Assigns = From.Assigns;
+}
+
+void FunctionAnalysis::escape(EscapeKind K, const Stmt *S, const Expr *Target,
+                              const Prov &V) {
+  if (V.empty())
+    return;
+  if (Event *E = emit(EventKind::Escape, S, Target, V))
+    E->Escapes = K;
 }
 
 void FunctionAnalysis::evalChildren(const Stmt *S) {
@@ -149,19 +164,22 @@ Prov FunctionAnalysis::evalConstruct(const CXXConstructExpr *CE) {
 }
 
 Prov FunctionAnalysis::evalRebind(const Expr *Whole, const Expr *LHS,
-                                  const ValueDecl *Named, const Prov &R) {
-  if (!Named) {
-    // A temporary handle rebound: nothing is written.
-    Prov Lv = eval(LHS, true);
-    emit(EventKind::Rebind, Whole, LHS, Lv);
-    return Lv;
+                                  const Expr *RHS, const ValueDecl *Named,
+                                  const Prov &R) {
+  // Before: what the handle shared; after: what the right-hand side shares.
+  Prov Before = Named ? varValue(Named) : eval(LHS, true);
+  Prov After = R;
+  if (Named && After.Links.empty()) // a fresh array or a copy: its own storage
+    After.Links.push_back(Link{Named, Rel::Same, true, nullptr, {}, nullptr});
+  if (Event *E = emit(EventKind::Rebind, Whole, LHS, After))
+    E->Prior = Pool.intern(Before);
+  if (Named) {
+    Cur->set(Named, Pool.intern(After));
+    if (isa<FieldDecl>(Named))
+      escape(EscapeKind::Stored, Whole, RHS, R);
   }
-  Prov NewV = R;
-  if (NewV.Links.empty())
-    NewV.Links.push_back(Link{Named, Rel::Same, true, nullptr, {}, nullptr});
-  emit(EventKind::Rebind, Whole, LHS, NewV);
-  Cur->set(Named, Pool.intern(NewV));
-  return NewV;
+  // A temporary handle rebound: nothing is written, and it is gone.
+  return After;
 }
 
 Prov FunctionAnalysis::evalAssign(const Expr *Whole, const Expr *LHS,
@@ -172,7 +190,7 @@ Prov FunctionAnalysis::evalAssign(const Expr *Whole, const Expr *LHS,
     // Element assignment: `a(0, 1) = 5`, `t.data_ptr<float>()[0] = 1`.
     Prov Lv = eval(LHS, /*AsWriteTarget=*/true);
     if (Lv.Element)
-      write(LHS, Lv, Whole, WriteKind::Element, {}, RHS);
+      write(LHS, Lv, Whole, WriteKind::Element, {}, {RHS, Pool.intern(R), true});
     return Lv;
   }
   auto RType = Types.classify(strip(RHS)->getType());
@@ -182,9 +200,9 @@ Prov FunctionAnalysis::evalAssign(const Expr *Whole, const Expr *LHS,
                  (Named ? LType->Type->AssignRebinds
                         : !LType->Type->RvalueAssignWrites);
   if (Rebinds)
-    return evalRebind(Whole, LHS, Named, R);
+    return evalRebind(Whole, LHS, RHS, Named, R);
   Prov Lv = eval(LHS, /*AsWriteTarget=*/true);
-  write(LHS, Lv, Whole, WriteKind::Assign, "operator=", RHS);
+  write(LHS, Lv, Whole, WriteKind::Assign, "operator=", {RHS, Pool.intern(R), true});
   if (Named && LType->Type->Kind == TypeKind::Owning) {
     // A container assigned an array expression holds a copy of it.
     Prov NewV = varValue(Named);
@@ -226,11 +244,11 @@ Prov FunctionAnalysis::evalOperator(const Expr *E, bool AsWriteTarget) {
     if (BO->getOpcode() == BO_Assign)
       return evalAssign(BO, BO->getLHS(), BO->getRHS());
     if (BO->isCompoundAssignmentOp()) {
-      eval(BO->getRHS());
+      Prov R = eval(BO->getRHS());
       Prov Lv = eval(BO->getLHS(), true);
       if (Lv.Element)
         write(BO->getLHS(), Lv, BO, WriteKind::Element,
-              BO->getOpcodeStr().str(), BO->getRHS());
+              BO->getOpcodeStr().str(), {BO->getRHS(), Pool.intern(R), false});
       return Lv;
     }
     evalChildren(BO);
@@ -267,12 +285,20 @@ Prov FunctionAnalysis::evalOperator(const Expr *E, bool AsWriteTarget) {
 Prov FunctionAnalysis::evalLambda(const LambdaExpr *LE) {
   // A capture reads the array now (by copy) or whenever the lambda runs
   // (by reference): either way the array is observed from here on.
-  for (const LambdaCapture &C : LE->captures())
-    if (C.capturesVariable())
-      if (const auto *VD = dyn_cast<VarDecl>(C.getCapturedVar()))
-        if (Types.isArray(VD->getType()))
-          if (Event *R = emit(EventKind::Read, LE, nullptr, varValue(VD)))
-            R->Var = VD;
+  // By reference, the lambda may also write it or outlive it: an escape.
+  for (const LambdaCapture &C : LE->captures()) {
+    const auto *VD = C.capturesVariable() ? dyn_cast<VarDecl>(C.getCapturedVar()) : nullptr;
+    if (!VD || !Types.isArray(VD->getType()))
+      continue;
+    Prov V = varValue(VD);
+    if (Event *R = emit(EventKind::Read, LE, nullptr, V))
+      R->Var = VD;
+    if (C.getCaptureKind() == LCK_ByRef)
+      if (Event *E = emit(EventKind::Escape, LE, nullptr, V)) {
+        E->Var = VD;
+        E->Escapes = EscapeKind::Captured;
+      }
+  }
   return {};
 }
 

@@ -86,13 +86,17 @@ void FunctionAnalysis::evalOperands(const CallExpr *CE, Call &C) {
 }
 
 void FunctionAnalysis::applyWrites(const CallExpr *CE, const Call &C) {
-  if (C.Op)
+  if (C.Op) {
+    Written From;
+    if (std::optional<int> K = C.Op->Op->Assigns; K && *K < (int)C.Args.size())
+      From = {C.Args[*K], Pool.intern(C.ArgV[*K]), true};
     for (int K : C.Op->Op->Writes) {
       if (K == ThisOperand && C.Obj)
-        write(C.Obj, C.ObjV, CE, WriteKind::Method, C.OpName);
+        write(C.Obj, C.ObjV, CE, WriteKind::Method, C.OpName, From);
       else if (K >= 0 && K < (int)C.Args.size())
-        write(C.Args[K], C.ArgV[K], CE, WriteKind::Method, C.OpName);
+        write(C.Args[K], C.ArgV[K], CE, WriteKind::Method, C.OpName, From);
     }
+  }
   if (C.Sum)
     for (unsigned I = 0; I < C.Args.size() && I < C.Sum->WritesParam.size(); ++I)
       if (C.Sum->WritesParam[I] && !C.ArgV[I].empty())
@@ -246,11 +250,11 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
     if (K == OO_Equal)
       return evalAssign(OCE, OCE->getArg(0), OCE->getArg(1));
     if (isCompoundAssign(K)) {
-      eval(OCE->getArg(1));
+      Prov R = eval(OCE->getArg(1));
       Prov Lv = eval(OCE->getArg(0), /*AsWriteTarget=*/true);
       write(OCE->getArg(0), Lv, OCE,
             Lv.Element ? WriteKind::Element : WriteKind::Compound,
-            getOperatorSpelling(K), OCE->getArg(1));
+            getOperatorSpelling(K), {OCE->getArg(1), Pool.intern(R), false});
       return Lv;
     }
   }

@@ -27,9 +27,9 @@ void facts(cv::Mat a, const cv::Mat &in, cv::Mat1f typed, cv::Rect r) {
   cv::Mat b = a;
   // CHECK: [[#@LINE-1]]:3 create b {a: same must}
   b = c;
-  // CHECK: [[#@LINE-1]]:3 rebind b {c: same must; copy-of a must by cv::Mat::clone at [[#CLONE]]:15}
+  // CHECK: [[#@LINE-1]]:3 rebind b {c: same must; copy-of a must by cv::Mat::clone at [[#CLONE]]:15} was {a: same must}
   a.row(0) = a.row(1);
-  // CHECK: [[#@LINE-1]]:3 rebind <temporary> {a: view must by cv::Mat::row at [[#@LINE-1]]:3}
+  // CHECK: [[#@LINE-1]]:3 rebind <temporary> {a: view must by cv::Mat::row at [[#@LINE-1]]:14} was {a: view must by cv::Mat::row at [[#@LINE-1]]:3} via a {a: same must}
   a.row(0) = a.row(1) * 2;
   // CHECK: [[#@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by cv::Mat::row at [[#@LINE-1]]:3}
   roi.setTo(cv::Scalar::all(0));

@@ -11,10 +11,10 @@
 void rebinds(cv::Mat A, cv::Mat c) {
   cv::Mat b = A.row(0);
   b = c;
-  // CHECK: [[@LINE-1]]:3 rebind b {c: same must}
+  // CHECK: [[@LINE-1]]:3 rebind b {c: same must} was {A: view must by cv::Mat::row at [[@LINE-2]]:15}
   // CHECK-NOT: write
   A.row(0) = A.row(1);
-  // CHECK: [[@LINE-1]]:3 rebind <temporary> {A: view must by cv::Mat::row at [[@LINE-1]]:3}
+  // CHECK: [[@LINE-1]]:3 rebind <temporary> {A: view must by cv::Mat::row at [[@LINE-1]]:14} was {A: view must by cv::Mat::row at [[@LINE-1]]:3} via A {A: same must}
   // CHECK-NOT: write
   A.row(0) = A.row(1) + 0;
   // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {A: view must by cv::Mat::row at [[@LINE-1]]:3}

@@ -45,6 +45,20 @@ void clearSelected(torch::Tensor t, const torch::Tensor &idx) {
   // CHECK-FIXES: t.index_put_({idx}, 0);
 }
 
+// copy_ stores its argument's values: index_put_ with them. An update
+// (mul_) or a write into a view of the copy has no index_put_ spelling.
+void copySelected(torch::Tensor t, const torch::Tensor &idx, const torch::Tensor &src) {
+  t.index({idx}).copy_(src);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to a temporary copy of 't' is lost: 'at::Tensor::index' with an advanced (tensor or mask) index returns a copy, so 't' is NOT modified [aliasing-lost-write-to-copy]
+  // CHECK-FIXES: t.index_put_({idx}, src);
+  t.index({idx}).mul_(2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to a temporary copy of 't' is lost: 'at::Tensor::index' with an advanced (tensor or mask) index returns a copy, so 't' is NOT modified [aliasing-lost-write-to-copy]
+  // CHECK-FIXES: t.index({idx}).mul_(2);
+  t.index({idx}).slice(0, 0, 1).fill_(1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to a temporary copy of 't' is lost: 'at::Tensor::index' with an advanced (tensor or mask) index returns a copy, so 't' is NOT modified [aliasing-lost-write-to-copy]
+  // CHECK-FIXES: t.index({idx}).slice(0, 0, 1).fill_(1);
+}
+
 // One advanced entry among basic ones makes the whole index a copy.
 void clearColumns(torch::Tensor t, const torch::Tensor &cols) {
   t.index({Slice(), cols}) = 1;
