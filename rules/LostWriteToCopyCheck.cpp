@@ -1,5 +1,6 @@
 //===- LostWriteToCopyCheck.cpp -------------------------------------------===//
 #include "LostWriteToCopyCheck.h"
+#include "Checks.h"
 #include "provenance/Reach.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -130,3 +131,5 @@ void LostWriteToCopyCheck::reportNamed(const Event &W, const ValueDecl *VD,
          DiagnosticIDs::Note)
         << nameOf(VD) << copiedName(C) << C.Op;
 }
+
+ALIASING_CHECK_FACTORY(LostWriteToCopyCheck)

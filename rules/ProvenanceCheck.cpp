@@ -1,5 +1,6 @@
 //===- ProvenanceCheck.cpp ------------------------------------------------===//
 #include "ProvenanceCheck.h"
+#include "Checks.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -15,13 +16,11 @@ ProvenanceCheck::ProvenanceCheck(StringRef Name, tidy::ClangTidyContext *Context
           Options.getLocalOrGlobal("MaxFunctionElements", 200000u)) {
   // A function too large to analyse is mentioned once, by the first enabled
   // aliasing check in name order, not once per check.
-  for (StringRef Check : {"aliasing-const-write-through-view",
-                          "aliasing-lost-write-to-copy",
-                          "aliasing-write-through-view"})
-    if (Context->isCheckEnabled(Check)) {
-      ReportsSkips = Check == Name;
-      break;
-    }
+  std::optional<StringRef> First;
+  for (const CheckInfo &C : RegisteredChecks)
+    if (Context->isCheckEnabled(C.Name) && (!First || C.Name < *First))
+      First = C.Name;
+  ReportsSkips = First == Name;
 }
 
 void ProvenanceCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "WriteThroughViewCheck.h"
+#include "Checks.h"
 #include "provenance/Reach.h"
 #include "clang/AST/ASTContext.h"
 
@@ -275,3 +276,5 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
     }
   }
 }
+
+ALIASING_CHECK_FACTORY(WriteThroughViewCheck)
