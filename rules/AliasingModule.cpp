@@ -1,7 +1,6 @@
 //===- AliasingModule.cpp - The clang-tidy module "aliasing" --------------===//
-#include "ConstWriteThroughViewCheck.h"
-#include "LostWriteToCopyCheck.h"
-#include "WriteThroughViewCheck.h"
+#include "Checks.h"
+#include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 
 namespace aliaslint {
@@ -9,9 +8,8 @@ namespace aliaslint {
 class AliasingModule : public clang::tidy::ClangTidyModule {
 public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &F) override {
-    F.registerCheck<WriteThroughViewCheck>("aliasing-write-through-view");
-    F.registerCheck<LostWriteToCopyCheck>("aliasing-lost-write-to-copy");
-    F.registerCheck<ConstWriteThroughViewCheck>("aliasing-const-write-through-view");
+#define ALIASING_CHECK(NAME, CLASS, ...) F.registerCheckFactory(NAME, make##CLASS);
+#include "Checks.def"
   }
 };
 

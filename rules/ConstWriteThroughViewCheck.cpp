@@ -1,5 +1,6 @@
 //===- ConstWriteThroughViewCheck.cpp -------------------------------------===//
 #include "ConstWriteThroughViewCheck.h"
+#include "Checks.h"
 #include "clang/AST/ASTContext.h"
 
 using namespace clang;
@@ -75,3 +76,5 @@ void ConstWriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
     }
   }
 }
+
+ALIASING_CHECK_FACTORY(ConstWriteThroughViewCheck)

@@ -1,5 +1,6 @@
 //===- LostWriteToCopyCheck.cpp -------------------------------------------===//
 #include "LostWriteToCopyCheck.h"
+#include "Checks.h"
 #include "provenance/ExprUtil.h"
 #include "provenance/Reach.h"
 #include "clang/AST/ASTContext.h"
@@ -127,3 +128,5 @@ void LostWriteToCopyCheck::reportNamed(const Event &W, const ValueDecl *VD,
          DiagnosticIDs::Note)
         << nameOf(VD) << copiedName(C) << C.Op;
 }
+
+ALIASING_CHECK_FACTORY(LostWriteToCopyCheck)

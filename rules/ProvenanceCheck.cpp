@@ -1,8 +1,11 @@
 //===- ProvenanceCheck.cpp ------------------------------------------------===//
 #include "ProvenanceCheck.h"
+#include "Checks.h"
+#include "provenance/ModelCache.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/Support/DebugCounter.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -15,19 +18,26 @@ ProvenanceCheck::ProvenanceCheck(StringRef Name, tidy::ClangTidyContext *Context
           Options.getLocalOrGlobal("MaxFunctionElements", 200000u)) {
   // A function too large to analyse is mentioned once, by the first enabled
   // aliasing check in name order, not once per check.
-  for (StringRef Check : {"aliasing-const-write-through-view",
-                          "aliasing-lost-write-to-copy",
-                          "aliasing-write-through-view"})
-    if (Context->isCheckEnabled(Check)) {
-      ReportsSkips = Check == Name;
-      break;
-    }
+  std::optional<StringRef> First;
+  for (const CheckInfo &C : RegisteredChecks)
+    if (Context->isCheckEnabled(C.Name) && (!First || C.Name < *First))
+      First = C.Name;
+  ReportsSkips = First == Name;
 }
 
 void ProvenanceCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ModelFiles", ModelFiles);
   Options.store(Opts, "MaxFunctionElements", MaxFunctionElements);
 }
+
+// Counts engines: `clang-tidy -load ... --print-debug-counter` prints it at
+// exit (one per TU when the checks agree, test/checks/common/shared-engine.cpp).
+// A debug counter rather than a statistic: Debian's LLVM has statistics
+// compiled out, counters not.
+static llvm::DebugCounter::CounterInfo
+    EnginesBuilt("aliaslint-engines-built",
+                 "provenance engines built: one per TU when the aliasing "
+                 "checks' model and limits agree");
 
 namespace {
 /// The engine of the TU being analysed on this thread (clangd analyses
@@ -64,23 +74,15 @@ void ProvenanceCheck::check(const MatchFinder::MatchResult &Result) {
   if (!FD || FD->isDependentContext() || ModelError)
     return;
   if (!Model) {
-    llvm::SmallVector<StringRef, 4> Files;
-    StringRef(ModelFiles).split(Files, ';', -1, /*KeepEmpty=*/false);
-    if (Files.empty()) {
-      Model = &ApiModel::builtin();
-    } else {
-      std::vector<std::string> Paths;
-      for (StringRef F : Files)
-        Paths.push_back(F.trim().str());
-      auto M = ApiModel::withUserModels(Paths);
-      if (!M) {
-        ModelError = true;
-        configurationDiag("%0") << llvm::toString(M.takeError());
-        return;
-      }
-      UserModel = *M;
-      Model = UserModel.get();
+    // Shared by every check naming the same files: the engine below can be.
+    auto M = sharedApiModel(splitModelFiles(ModelFiles));
+    if (!M) {
+      ModelError = true;
+      configurationDiag("%0") << llvm::toString(M.takeError());
+      return;
     }
+    UserModel = *M;
+    Model = UserModel.get();
   }
   if (!Engine) {
     SharedEngine &S = sharedEngine();
@@ -91,6 +93,7 @@ void ProvenanceCheck::check(const MatchFinder::MatchResult &Result) {
       EngineOptions Opts;
       Opts.MaxElements = MaxFunctionElements;
       Engine = std::make_shared<ProvenanceEngine>(*Result.Context, *Model, Opts);
+      (void)llvm::DebugCounter::shouldExecute(EnginesBuilt); // counts only
       S = SharedEngine{Result.Context, Model, MaxFunctionElements, Engine};
     }
   }

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "WriteThroughViewCheck.h"
+#include "Checks.h"
 #include "provenance/Reach.h"
 #include "clang/AST/ASTContext.h"
 
@@ -271,3 +272,5 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
     }
   }
 }
+
+ALIASING_CHECK_FACTORY(WriteThroughViewCheck)

@@ -13,6 +13,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/MemoryBufferRef.h"
 #include <memory>
 #include <optional>
 #include <string>
@@ -106,10 +107,11 @@ public:
                                             llvm::StringRef FileName);
   /// The models compiled into aliaslint (rules/models/*.yaml).
   static const ApiModel &builtin();
-  /// The built-in models plus the user's model files; an error names the bad
-  /// file.
+  /// The built-in models plus the user's model files, already read (each
+  /// buffer named by its file); an error names the bad file. Front ends get
+  /// models from sharedApiModel (ModelCache.h), which reads and caches.
   static llvm::Expected<std::shared_ptr<const ApiModel>>
-  withUserModels(llvm::ArrayRef<std::string> Files);
+  withUserModels(llvm::ArrayRef<llvm::MemoryBufferRef> Files);
 
   void add(LibraryModel Lib);
 

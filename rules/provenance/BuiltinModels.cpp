@@ -1,7 +1,6 @@
 //===- BuiltinModels.cpp - Models compiled into aliaslint -----------------===//
 #include "provenance/ApiModel.h"
 #include "llvm/Support/ErrorHandling.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace aliaslint;
@@ -32,17 +31,12 @@ const ApiModel &ApiModel::builtin() {
 }
 
 llvm::Expected<std::shared_ptr<const ApiModel>>
-ApiModel::withUserModels(llvm::ArrayRef<std::string> Files) {
+ApiModel::withUserModels(llvm::ArrayRef<llvm::MemoryBufferRef> Files) {
   auto M = std::make_shared<ApiModel>();
   for (const auto &Lib : builtin().libraries())
     M->add(*Lib);
-  for (const std::string &F : Files) {
-    auto Buf = llvm::MemoryBuffer::getFile(F);
-    if (!Buf)
-      return llvm::createStringError(Buf.getError(),
-                                     "%s: error: cannot read API model: %s\n",
-                                     F.c_str(), Buf.getError().message().c_str());
-    auto Lib = parse((*Buf)->getBuffer(), F);
+  for (llvm::MemoryBufferRef F : Files) {
+    auto Lib = parse(F.getBuffer(), F.getBufferIdentifier());
     if (!Lib)
       return Lib.takeError();
     M->add(std::move(*Lib));

@@ -15,7 +15,7 @@
 #include "Runner.h"
 #include "Sarif.h"
 #include "TidyConfig.h"
-#include "provenance/ApiModel.h"
+#include "provenance/ModelCache.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "llvm/Support/CommandLine.h"
@@ -154,7 +154,8 @@ int main(int argc, const char **argv) {
   std::vector<std::string> Files = Parser->getSourcePathList();
 
   // Validate user models up front: a bad model is a clear error, exit 2.
-  auto Model = ApiModel::withUserModels(
+  // The checks later get this same parsed model from the cache.
+  auto Model = sharedApiModel(
       std::vector<std::string>(Models.begin(), Models.end()));
   if (!Model) {
     errs() << toString(Model.takeError());

@@ -1,0 +1,37 @@
+// The enabled aliasing checks share one provenance engine per TU, so each
+// function is analysed once, also when every check names the model files
+// itself: they get one parsed model (rules/provenance/ModelCache.cpp), which
+// the next TU of the process reuses. Here the file is analysed twice, as
+// two TUs.
+// `--print-debug-counter` prints how many engines were built and models
+// parsed (after -load, which registers the counters).
+// RUN: %clang-tidy -load %plugin --checks='-*,aliasing-*' --print-debug-counter \
+// RUN:   --config="{CheckOptions: {aliasing-write-through-view.ModelFiles: '%S/Inputs/myarray.yaml', aliasing-lost-write-to-copy.ModelFiles: '%S/Inputs/myarray.yaml', aliasing-const-write-through-view.ModelFiles: '%S/Inputs/myarray.yaml'}}" \
+// RUN:   %s %s -- -std=c++17 -isystem %S/Inputs/myarray 2>&1 \
+// RUN:   | FileCheck %s --check-prefixes=CHECK,SHARED
+//
+// The global option: the same.
+// RUN: %clang-tidy -load %plugin --checks='-*,aliasing-*' --print-debug-counter \
+// RUN:   --config="{CheckOptions: {ModelFiles: '%S/Inputs/myarray.yaml'}}" \
+// RUN:   %s %s -- -std=c++17 -isystem %S/Inputs/myarray 2>&1 \
+// RUN:   | FileCheck %s --check-prefixes=CHECK,SHARED
+//
+// The count is not vacuous: spelled as three different lists of files, the
+// model is parsed three times and the checks cannot share an engine.
+// RUN: cd %S && %clang-tidy -load %plugin --checks='-*,aliasing-*' --print-debug-counter \
+// RUN:   --config="{CheckOptions: {aliasing-write-through-view.ModelFiles: '%S/Inputs/myarray.yaml', aliasing-lost-write-to-copy.ModelFiles: 'Inputs/myarray.yaml', aliasing-const-write-through-view.ModelFiles: './Inputs/myarray.yaml'}}" \
+// RUN:   %s %s -- -std=c++17 -isystem %S/Inputs/myarray 2>&1 \
+// RUN:   | FileCheck %s --check-prefixes=CHECK,UNSHARED
+#include <myarray.h>
+
+float f(my::Array data) {
+  my::Array backup = data.sub(0, 5);
+  backup.scale(2);
+  // CHECK: :[[@LINE-1]]:3: warning: write through 'backup' also modifies 'data'
+  return data.sum();
+}
+
+// SHARED:   aliaslint-engines-built {{ *}}: {2,empty}
+// SHARED:   aliaslint-models-parsed {{ *}}: {1,empty}
+// UNSHARED: aliaslint-engines-built {{ *}}: {6,empty}
+// UNSHARED: aliaslint-models-parsed {{ *}}: {3,empty}
