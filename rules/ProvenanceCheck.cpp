@@ -48,40 +48,68 @@ void ProvenanceCheck::onStartOfTranslationUnit() {
   // Every check hears of a new TU before any function of it is matched:
   // nothing of the previous TU's AST may be reused.
   Engine.reset();
+  Filter.Code.reset();
   sharedEngine() = SharedEngine();
 }
 
+namespace {
+/// Library code is dropped while matching, so that a library's thousands
+/// of template instantiations never reach check(): they cost nothing.
+AST_MATCHER_P(FunctionDecl, isUserCode, ProvenanceCheck::UserCodeFilter *,
+              Filter) {
+  return Filter->isUserCode(Node, Finder->getASTContext());
+}
+} // namespace
+
+bool ProvenanceCheck::UserCodeFilter::isUserCode(const FunctionDecl &FD,
+                                                 const ASTContext &Ctx) {
+  if (!Code || SM != &Ctx.getSourceManager()) {
+    SM = &Ctx.getSourceManager();
+    Code.emplace(*SM, *Model);
+  }
+  return Code->isUserCode(&FD);
+}
+
 void ProvenanceCheck::registerMatchers(MatchFinder *Finder) {
+  if (!loadModel())
+    return;
+  Filter.Model = Model;
+  Filter.Code.reset();
+  // System headers are dropped first: that test is the cheaper.
   Finder->addMatcher(
       functionDecl(isDefinition(), hasBody(stmt()),
-                   unless(isExpansionInSystemHeader()))
+                   unless(isExpansionInSystemHeader()), isUserCode(&Filter))
           .bind("fn"),
       this);
 }
 
+bool ProvenanceCheck::loadModel() {
+  if (Model || ModelError)
+    return Model != nullptr;
+  llvm::SmallVector<StringRef, 4> Files;
+  StringRef(ModelFiles).split(Files, ';', -1, /*KeepEmpty=*/false);
+  if (Files.empty()) {
+    Model = &ApiModel::builtin();
+    return true;
+  }
+  std::vector<std::string> Paths;
+  for (StringRef F : Files)
+    Paths.push_back(F.trim().str());
+  auto M = ApiModel::withUserModels(Paths);
+  if (!M) {
+    ModelError = true;
+    configurationDiag("%0") << llvm::toString(M.takeError());
+    return false;
+  }
+  UserModel = *M;
+  Model = UserModel.get();
+  return true;
+}
+
 void ProvenanceCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (!FD || FD->isDependentContext() || ModelError)
+  if (!FD || FD->isDependentContext() || !Model)
     return;
-  if (!Model) {
-    llvm::SmallVector<StringRef, 4> Files;
-    StringRef(ModelFiles).split(Files, ';', -1, /*KeepEmpty=*/false);
-    if (Files.empty()) {
-      Model = &ApiModel::builtin();
-    } else {
-      std::vector<std::string> Paths;
-      for (StringRef F : Files)
-        Paths.push_back(F.trim().str());
-      auto M = ApiModel::withUserModels(Paths);
-      if (!M) {
-        ModelError = true;
-        configurationDiag("%0") << llvm::toString(M.takeError());
-        return;
-      }
-      UserModel = *M;
-      Model = UserModel.get();
-    }
-  }
   if (!Engine) {
     SharedEngine &S = sharedEngine();
     if (S.Engine && S.Context == Result.Context && S.Model == Model &&

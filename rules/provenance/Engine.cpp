@@ -508,7 +508,7 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
   auto Op = Types.lookupOp(Callee, Obj ? Obj->getType() : QualType());
   const Summary *Sum = nullptr;
   if (!Op && Callee && Callee->hasBody() &&
-      !Eng.Ctx.getSourceManager().isInSystemHeader(Callee->getLocation()))
+      Eng.Library.isUserCode(Callee))
     Sum = Eng.summary(Callee->getDefinition() ? Callee->getDefinition() : Callee);
 
   auto Writes = [&](int K) {
