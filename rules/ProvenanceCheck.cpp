@@ -110,6 +110,10 @@ void ProvenanceCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
   if (!FD || FD->isDependentContext() || !Model)
     return;
+  // After an error the AST has holes (invalid declarations, recovery
+  // expressions): no dataflow on it, as UncheckedOptionalAccessCheck.
+  if (Result.SourceManager->getDiagnostics().hasUncompilableErrorOccurred())
+    return;
   if (!Engine) {
     SharedEngine &S = sharedEngine();
     if (S.Engine && S.Context == Result.Context && S.Model == Model &&
