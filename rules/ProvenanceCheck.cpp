@@ -1,5 +1,6 @@
 //===- ProvenanceCheck.cpp ------------------------------------------------===//
 #include "ProvenanceCheck.h"
+#include "provenance/MentionsArrays.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -126,6 +127,10 @@ void ProvenanceCheck::check(const MatchFinder::MatchResult &Result) {
       S = SharedEngine{Result.Context, Model, MaxFunctionElements, Engine};
     }
   }
+  // A function with no modelled array in it has no event to find: it costs
+  // one scan, not a CFG and a dataflow.
+  if (!mentionsModelledArray(*FD, Engine->types()))
+    return;
   const FunctionProvenance &FP = Engine->analyze(FD);
   if (!FP.Skipped)
     checkFunction(FP);
