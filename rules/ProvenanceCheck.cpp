@@ -1,6 +1,7 @@
 //===- ProvenanceCheck.cpp ------------------------------------------------===//
 #include "ProvenanceCheck.h"
 #include "Checks.h"
+#include "provenance/MentionsArrays.h"
 #include "provenance/ModelCache.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -58,32 +59,64 @@ void ProvenanceCheck::onStartOfTranslationUnit() {
   // Every check hears of a new TU before any function of it is matched:
   // nothing of the previous TU's AST may be reused.
   Engine.reset();
+  Filter.Code.reset();
   sharedEngine() = SharedEngine();
 }
 
+namespace {
+/// Library code is dropped while matching, so that a library's thousands
+/// of template instantiations never reach check(): they cost nothing.
+AST_MATCHER_P(FunctionDecl, isUserCode, ProvenanceCheck::UserCodeFilter *,
+              Filter) {
+  return Filter->isUserCode(Node, Finder->getASTContext());
+}
+} // namespace
+
+bool ProvenanceCheck::UserCodeFilter::isUserCode(const FunctionDecl &FD,
+                                                 const ASTContext &Ctx) {
+  if (!Code || SM != &Ctx.getSourceManager()) {
+    SM = &Ctx.getSourceManager();
+    Code.emplace(*SM, *Model);
+  }
+  return Code->isUserCode(&FD);
+}
+
 void ProvenanceCheck::registerMatchers(MatchFinder *Finder) {
+  if (!loadModel())
+    return;
+  Filter.Model = Model;
+  Filter.Code.reset();
+  // System headers are dropped first: that test is the cheaper.
   Finder->addMatcher(
       functionDecl(isDefinition(), hasBody(stmt()),
-                   unless(isExpansionInSystemHeader()))
+                   unless(isExpansionInSystemHeader()), isUserCode(&Filter))
           .bind("fn"),
       this);
 }
 
+bool ProvenanceCheck::loadModel() {
+  if (Model || ModelError)
+    return Model != nullptr;
+  // Shared by every check naming the same files: the engine can be too.
+  auto M = sharedApiModel(splitModelFiles(ModelFiles));
+  if (!M) {
+    ModelError = true;
+    configurationDiag("%0") << llvm::toString(M.takeError());
+    return false;
+  }
+  UserModel = *M;
+  Model = UserModel.get();
+  return true;
+}
+
 void ProvenanceCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (!FD || FD->isDependentContext() || ModelError)
+  if (!FD || FD->isDependentContext() || !Model)
     return;
-  if (!Model) {
-    // Shared by every check naming the same files: the engine below can be.
-    auto M = sharedApiModel(splitModelFiles(ModelFiles));
-    if (!M) {
-      ModelError = true;
-      configurationDiag("%0") << llvm::toString(M.takeError());
-      return;
-    }
-    UserModel = *M;
-    Model = UserModel.get();
-  }
+  // After an error the AST has holes (invalid declarations, recovery
+  // expressions): no dataflow on it, as UncheckedOptionalAccessCheck.
+  if (Result.SourceManager->getDiagnostics().hasUncompilableErrorOccurred())
+    return;
   if (!Engine) {
     SharedEngine &S = sharedEngine();
     if (S.Engine && S.Context == Result.Context && S.Model == Model &&
@@ -97,6 +130,10 @@ void ProvenanceCheck::check(const MatchFinder::MatchResult &Result) {
       S = SharedEngine{Result.Context, Model, MaxFunctionElements, Engine};
     }
   }
+  // A function with no modelled array in it has no event to find: it costs
+  // one scan, not a CFG and a dataflow.
+  if (!mentionsModelledArray(*FD, Engine->types()))
+    return;
   const FunctionProvenance &FP = Engine->analyze(FD);
   if (!FP.Skipped)
     checkFunction(FP);

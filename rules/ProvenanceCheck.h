@@ -1,9 +1,10 @@
 //===- ProvenanceCheck.h - Base of the aliasing checks ------------*- C++ -*-===//
 //
-// Runs the provenance engine on every function definition outside system
-// headers and hands each function's events to the rule. Also the helpers
-// every rule's diagnostics share: notes at a view's creation, the explicit
-// copy fix-it. No provenance logic lives here or in the rules.
+// Runs the provenance engine on every function definition of user code (not
+// in a system header nor in a modelled library's headers) and hands each
+// function's events to the rule. Also the helpers every rule's diagnostics
+// share: notes at a view's creation, the explicit copy fix-it. No
+// provenance logic lives here or in the rules.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ALIASLINT_PROVENANCECHECK_H
@@ -22,6 +23,15 @@ public:
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) final;
   void onStartOfTranslationUnit() override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+
+  /// Which functions the matcher lets through: user code of the TU being
+  /// matched (LibraryCode.h).
+  struct UserCodeFilter {
+    const ApiModel *Model = nullptr;
+    const clang::SourceManager *SM = nullptr;
+    std::optional<LibraryCode> Code;
+    bool isUserCode(const clang::FunctionDecl &FD, const clang::ASTContext &Ctx);
+  };
   bool isLanguageVersionSupported(const clang::LangOptions &LO) const override {
     return LO.CPlusPlus;
   }
@@ -50,6 +60,10 @@ protected:
   static std::string nameOf(const clang::ValueDecl *D);
 
 private:
+  /// The built-in or configured model; false, with a diagnostic, when a
+  /// model file is bad.
+  bool loadModel();
+
   std::string ModelFiles;
   unsigned MaxFunctionElements;
   bool ReportsSkips = false;
@@ -59,6 +73,7 @@ private:
   /// limits agree, so that each function is analysed once.
   std::shared_ptr<ProvenanceEngine> Engine;
   bool ModelError = false;
+  UserCodeFilter Filter;
 };
 
 } // namespace aliaslint

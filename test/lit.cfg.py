@@ -37,6 +37,15 @@ config.substitutions += [
     ("%lsp_client", "python3 " + os.path.join(config.test_source_root, "lsp_client.py")),
     ("%inputs", inputs),
     ("%mock_flags", "-std=c++17 -isystem " + mock),
+    # The same headers as user include paths, as CMake's include_directories()
+    # gives: library code must be recognised by its path, not by -isystem.
+    ("%mock_I_flags", "-std=c++17 -I " + mock),
+    ("%opencv_I_flags", "-std=c++17 -I /usr/include/opencv4"),
+    ("%eigen_I_flags", "-std=c++17 -I /usr/include/eigen3"),
+    ("%torch_I_flags", "-std=c++17 -I /usr/include/torch/csrc/api/include"),
+    # xtensor, xtl and xsimd sit in /usr/include, always a system directory.
+    ("%xtensor_I_flags", "-std=c++17 --no-system-header-prefix=xtensor/"
+     " --no-system-header-prefix=xtl/ --no-system-header-prefix=xsimd/"),
     # The real Debian headers (libtorch 1.13, OpenCV 4.6, Eigen 3.4, xtensor 0.24).
     ("%torch_flags", "-std=c++17 -isystem /usr/include/torch/csrc/api/include"),
     ("%opencv_flags", "-std=c++17 -isystem /usr/include/opencv4"),

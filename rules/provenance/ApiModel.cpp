@@ -15,9 +15,15 @@ struct Operand {
   int Index = ThisOperand;
   bool operator==(const Operand &O) const { return Index == O.Index; }
 };
+/// One `headers` glob, checked where it is written so that an error names
+/// its line and column.
+struct HeaderGlob {
+  std::string Text;
+};
 } // namespace
 
 LLVM_YAML_IS_SEQUENCE_VECTOR(Operand)
+LLVM_YAML_IS_SEQUENCE_VECTOR(HeaderGlob)
 LLVM_YAML_IS_SEQUENCE_VECTOR(aliaslint::TypeEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(aliaslint::OpEntry)
 
@@ -42,6 +48,28 @@ template <> struct ScalarTraits<Operand> {
     return {};
   }
   static QuotingType mustQuote(StringRef) { return QuotingType::None; }
+};
+
+template <> struct ScalarTraits<HeaderGlob> {
+  static void output(const HeaderGlob &G, void *, raw_ostream &OS) {
+    OS << G.Text;
+  }
+  static StringRef input(StringRef S, void *, HeaderGlob &G) {
+    // Matched against absolute paths: "opencv2/*" would silently never match.
+    if (!S.starts_with("/") && !S.starts_with("*"))
+      return "header pattern must start with '/' or '*': it is matched "
+             "against the file's absolute path";
+    if (auto P = GlobPattern::create(S); !P) {
+      // The message must outlive this call; the parse is single-threaded
+      // per thread.
+      static thread_local std::string Msg;
+      Msg = "header pattern: " + toString(P.takeError());
+      return Msg;
+    }
+    G.Text = S.str();
+    return {};
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::Double; }
 };
 
 template <> struct ScalarEnumerationTraits<TypeKind> {
@@ -166,6 +194,10 @@ template <> struct MappingTraits<LibraryModel> {
     IO.mapOptional("types", L.Types);
     IO.mapOptional("output-parameter-types", L.OutputParamTypes);
     IO.mapOptional("operations", L.Ops);
+    std::vector<HeaderGlob> Headers;
+    IO.mapOptional("headers", Headers);
+    for (HeaderGlob &H : Headers)
+      L.Headers.push_back(std::move(H.Text));
   }
   static std::string validate(IO &, LibraryModel &L) {
     if (!L.CopySpelling.empty() &&
@@ -222,6 +254,20 @@ void ApiModel::add(LibraryModel Lib) {
   }
   for (const std::string &T : L->OutputParamTypes)
     OutputTypes[llvm::StringRef(T).ltrim(':')] = L;
+  for (const std::string &H : L->Headers) {
+    // Validated by the parser; a model built in code may still be wrong.
+    if (auto P = llvm::GlobPattern::create(H))
+      HeaderGlobs.emplace_back(std::move(*P), L);
+    else
+      llvm::consumeError(P.takeError());
+  }
+}
+
+const LibraryModel *ApiModel::findHeaderOwner(llvm::StringRef Path) const {
+  for (const auto &[Pattern, L] : HeaderGlobs)
+    if (Pattern.match(Path))
+      return L;
+  return nullptr;
 }
 
 std::optional<ApiModel::TypeMatch>

@@ -97,6 +97,10 @@ struct LibraryModel {
   /// Parameter types through which a callee writes its argument
   /// (cv::_OutputArray): an array passed there is written.
   std::vector<std::string> OutputParamTypes;
+  /// Globs over the absolute, '/'-separated path of a file ("*/opencv2/*"):
+  /// functions defined there are the library's own implementation, never
+  /// analysed nor reported (LibraryCode.h).
+  std::vector<std::string> Headers;
 };
 
 /// Every library model in force, indexed for look-up by qualified name.
@@ -128,6 +132,9 @@ public:
   std::optional<OpMatch> findOp(llvm::StringRef QualifiedName) const;
   /// The library whose output-parameter types include this name.
   const LibraryModel *findOutputParamType(llvm::StringRef QualifiedName) const;
+  /// The library one of whose `headers` globs matches this absolute,
+  /// '/'-separated path.
+  const LibraryModel *findHeaderOwner(llvm::StringRef Path) const;
 
   const std::vector<std::unique_ptr<LibraryModel>> &libraries() const {
     return Libraries;
@@ -139,6 +146,8 @@ private:
   llvm::StringMap<OpMatch> OpsByName;
   std::vector<std::pair<llvm::GlobPattern, OpMatch>> GlobOps;
   llvm::StringMap<const LibraryModel *> OutputTypes;
+  /// Compiled `headers` globs; they refer to the strings of Libraries.
+  std::vector<std::pair<llvm::GlobPattern, const LibraryModel *>> HeaderGlobs;
 };
 
 llvm::StringRef toString(ResultRel R);

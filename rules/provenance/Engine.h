@@ -10,6 +10,7 @@
 #define ALIASLINT_PROVENANCE_ENGINE_H
 
 #include "provenance/Facts.h"
+#include "provenance/LibraryCode.h"
 #include "provenance/TypeClassifier.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Analysis/CFG.h"
@@ -165,6 +166,8 @@ public:
   const Summary *summary(const clang::FunctionDecl *FD);
 
   TypeClassifier &types() { return Types; }
+  /// Which functions are the libraries' own code, never analysed.
+  LibraryCode &library() { return Library; }
   clang::ASTContext &context() { return Ctx; }
   const EngineOptions &options() const { return Opts; }
 
@@ -172,6 +175,8 @@ private:
   friend class FunctionAnalysis;
   clang::ASTContext &Ctx;
   TypeClassifier Types;
+  // Initialised here rather than in the constructor: needs only the above.
+  LibraryCode Library{Ctx.getSourceManager(), Types.model()};
   EngineOptions Opts;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionProvenance>> Results;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<Summary>> Summaries;

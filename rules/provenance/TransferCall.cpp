@@ -51,7 +51,7 @@ FunctionAnalysis::Call FunctionAnalysis::resolveCall(const CallExpr *CE) {
   }
   C.Op = Types.lookupOp(C.Callee, C.Obj ? C.Obj->getType() : QualType());
   if (!C.Op && C.Callee && C.Callee->hasBody() &&
-      !Eng.Ctx.getSourceManager().isInSystemHeader(C.Callee->getLocation()))
+      Eng.Library.isUserCode(C.Callee))
     C.Sum = Eng.summary(C.Callee->getDefinition() ? C.Callee->getDefinition()
                                                   : C.Callee);
   C.OpName = C.Callee ? qualifiedNameNoArgs(C.Callee)

@@ -1,0 +1,7 @@
+#include <mylib/array.h>
+
+double userRefill(my::Array &a) {
+  my::Array backup = a;
+  backup.fill(1);
+  return a.sum();
+}
