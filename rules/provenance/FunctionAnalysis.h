@@ -49,6 +49,13 @@ private:
   void evalChildren(const clang::Stmt *S);
   Prov varValue(const clang::ValueDecl *D);
   bool isArrayExpr(const clang::Expr *E);
+  /// A view or handle type built from a pointer into an array's elements
+  /// (`Map<VectorXd>(A.data(), n)`, `from_blob(t.data_ptr<float>(), ...)`,
+  /// `cv::Mat(r, c, type, img.data)`) is a view of that array.
+  std::optional<Prov> viewOfPointerArg(const clang::Expr *Call,
+                                       llvm::ArrayRef<const clang::Expr *> Args,
+                                       llvm::ArrayRef<Prov> Values,
+                                       ApiModel::TypeMatch Result);
   void bindVar(const clang::VarDecl *VD, const Prov &V, const clang::Stmt *At);
 
   // --- calls (TransferCall.cpp) ------------------------------------------

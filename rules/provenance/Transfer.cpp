@@ -18,6 +18,31 @@ bool FunctionAnalysis::isArrayExpr(const Expr *E) {
   return E && (Types.isArray(E->getType()) || Types.isArray(strip(E)->getType()));
 }
 
+std::optional<Prov> FunctionAnalysis::viewOfPointerArg(
+    const Expr *Call, llvm::ArrayRef<const Expr *> Args, llvm::ArrayRef<Prov> Values,
+    ApiModel::TypeMatch Result) {
+  // An owning array built from a pointer copies the elements; a view or a
+  // handle adopts the memory (none of the modelled ones copies from a raw
+  // pointer: Eigen::Map, torch::from_blob, xt::adapt, cv::Mat's data
+  // constructor, std::span).
+  if (Result.Type->Kind != TypeKind::View && Result.Type->Kind != TypeKind::Handle)
+    return std::nullopt;
+  for (unsigned I = 0; I < Args.size() && I < Values.size(); ++I)
+    if (Values[I].Element && !Values[I].Links.empty() &&
+        strip(Args[I])->getType()->isPointerType()) {
+      Prov Elements = Values[I];
+      Elements.Element = false;
+      std::string Op = isa<CXXConstructExpr>(Call)
+                           ? qualifiedNameNoArgs(cast<CXXConstructExpr>(Call)
+                                                     ->getConstructor()->getParent())
+                       : cast<CallExpr>(Call)->getDirectCallee()
+                           ? qualifiedNameNoArgs(cast<CallExpr>(Call)->getDirectCallee())
+                           : std::string();
+      return applyRelation(ResultRel::View, Elements, Call, Op, Result.Library);
+    }
+  return std::nullopt;
+}
+
 Prov FunctionAnalysis::varValue(const ValueDecl *D) {
   if (const Prov *P = Cur->lookup(D))
     return *P;
@@ -128,6 +153,21 @@ Prov FunctionAnalysis::evalConstruct(const CXXConstructExpr *CE) {
     return {};
   auto Op = Types.lookupOp(Ctor);
   const Expr *Src = CE->getArg(0);
+  if (!Ctor->isCopyOrMoveConstructor() && !isArrayExpr(Src)) {
+    // Built from other things than an array: perhaps from a pointer into
+    // one, else the model's relation to its source argument.
+    llvm::SmallVector<Prov, 4> Args;
+    for (const Expr *A : CE->arguments())
+      Args.push_back(eval(A));
+    if (auto V = viewOfPointerArg(CE, {CE->getArgs(), CE->getNumArgs()}, Args,
+                                  *ResultType))
+      return *V;
+    int K = !Op || Op->Op->Source == ThisOperand ? 0 : Op->Op->Source;
+    if (Op && K < (int)Args.size())
+      return applyRelation(Op->Op->Result, Args[K], CE, Op->Op->Name,
+                           Op->Library);
+    return {};
+  }
   if (Op && !Ctor->isCopyOrMoveConstructor()) {
     llvm::SmallVector<Prov, 4> Args;
     for (const Expr *A : CE->arguments())
@@ -136,10 +176,6 @@ Prov FunctionAnalysis::evalConstruct(const CXXConstructExpr *CE) {
     if (K < (int)Args.size())
       return applyRelation(Op->Op->Result, Args[K], CE, Op->Op->Name,
                            Op->Library);
-    return {};
-  }
-  if (!isArrayExpr(Src)) {
-    evalChildren(CE);
     return {};
   }
   Prov V = eval(Src);
@@ -227,11 +263,17 @@ Prov FunctionAnalysis::evalMember(const MemberExpr *ME, bool AsWriteTarget) {
     if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()) &&
         Types.isArray(Field->getType()))
       return evalRef(ME, Field, AsWriteTarget);
-    // A plain field of an array (cv::Mat::rows): its shape, not its data.
+    // A plain field of an array (cv::Mat::rows): its shape, not its data;
+    // a pointer to its mutable elements (cv::Mat::data) points into it.
     if (isArrayExpr(ME->getBase()) && !Types.isArray(Field->getType())) {
       MetadataScope Meta(*this);
-      eval(ME->getBase());
-      return {};
+      Prov Base = eval(ME->getBase());
+      QualType T = Field->getType();
+      if (!T->isPointerType() || T->getPointeeType().isConstQualified() ||
+          T->getPointeeType()->isRecordType() || T->getPointeeType()->isVoidType())
+        return {};
+      Base.Element = true;
+      return Base;
     }
   }
   eval(ME->getBase());
@@ -311,6 +353,7 @@ Prov FunctionAnalysis::eval(const Expr *E, bool AsWriteTarget) {
     case CK_ConstructorConversion: case CK_NoOp: case CK_LValueToRValue:
     case CK_DerivedToBase: case CK_UncheckedDerivedToBase:
     case CK_UserDefinedConversion:
+    case CK_BitCast: // `float *` to `void *`: the same elements
       return eval(C->getSubExpr(), AsWriteTarget);
     default:
       eval(C->getSubExpr());

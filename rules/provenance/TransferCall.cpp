@@ -220,6 +220,10 @@ Prov FunctionAnalysis::callResult(const CallExpr *CE, const Call &C) {
     return P;
   }
 
+  if (!C.Op && !C.Sum && !CE->isGLValue())
+    if (auto V = viewOfPointerArg(CE, C.Args, C.ArgV, *RType))
+      return *V;
+
   if (C.Op) {
     const OpEntry &Op = *C.Op->Op;
     if (Op.Index && Op.Index->Arg < C.Args.size() &&
