@@ -29,6 +29,11 @@ CHECKS = ("aliasing-write-through-view", "aliasing-lost-write-to-copy",
 
 CLANGXX = os.environ.get("ALIASLINT_BENCH_CLANGXX", "clang++-22")
 CLANG_TIDY = os.environ.get("ALIASLINT_BENCH_CLANG_TIDY", "clang-tidy-22")
+# aliaslint's (and clang-tidy's) `file:line:col: warning: message [check]`,
+# and a compiler error line (the file did not parse).
+WARNING = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): warning: (?P<msg>.*) "
+                     r"\[(?P<check>[\w.-]+)\]$")
+ERROR_LINE = re.compile(r"(^|: )(fatal )?error: ", re.M)
 # The cheap check that keeps the clang-tidy baseline running (a bare
 # --checks='-*' refuses to run): both sides of the pair enable it.
 BASE_CHECK = "readability-braces-around-statements"

@@ -31,8 +31,7 @@ import benchlib as bl  # noqa: E402
 
 SMOKE_FILES = ("opencv_constwrite_bug_01.cpp", "opencv_lostwrite_clean_01.cpp",
                "opencv_wtv_bug_01.cpp")
-WARNING = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): warning: (?P<msg>.*) "
-                     r"\[(?P<check>[\w.-]+)\]$")
+WARNING = bl.WARNING
 
 
 class Case:
@@ -75,7 +74,7 @@ def analyse(case, tools, flags, timeout):
     case.seconds = run.wall
     if run.rc not in (0, 1):
         case.failure = "aliaslint exit %d" % run.rc
-    elif re.search(r"(^|: )(fatal )?error: ", run.out, re.M):
+    elif bl.ERROR_LINE.search(run.out):
         case.failure = "error in output"
     if case.failure:
         lines = run.out.splitlines()
