@@ -14,6 +14,29 @@ llvm::StringRef aliaslint::toString(Rel R) {
   return "same";
 }
 
+/// Where a fact was established, for ordering witnesses: no origin (the
+/// root itself) sorts last.
+static unsigned originKey(const clang::Expr *Origin) {
+  return Origin ? Origin->getBeginLoc().getRawEncoding() : ~0u;
+}
+
+/// Of two witnesses of one fact, the one a join keeps: the earliest in the
+/// translation unit, so that a join's result does not depend on which
+/// predecessor comes first (joins are commutative, dumps deterministic).
+template <typename Fact> static const Fact &witness(const Fact &X, const Fact &Y) {
+  return originKey(Y.Origin) < originKey(X.Origin) ? Y : X;
+}
+
+/// Facts sorted by root declaration's position (then origin): the order of a
+/// joined value is the same whichever side came first.
+template <typename Fact> static void sortFacts(llvm::SmallVectorImpl<Fact> &Facts) {
+  auto Key = [](const Fact &F) {
+    return std::make_pair(F.Root ? F.Root->getLocation().getRawEncoding() : 0u,
+                          originKey(F.Origin));
+  };
+  llvm::sort(Facts, [&](const Fact &X, const Fact &Y) { return Key(X) < Key(Y); });
+}
+
 Prov Prov::join(const Prov &A, const Prov &B) {
   Prov Out;
   Out.Element = A.Element || B.Element;
@@ -21,6 +44,7 @@ Prov Prov::join(const Prov &A, const Prov &B) {
   for (const Link &L : A.Links) {
     Link J = L;
     if (const Link *Other = B.linkTo(L.Root)) {
+      J = witness(L, *Other);
       J.Must = L.Must && Other->Must;
       J.R = compose(L.R, Other->R);
     } else {
@@ -39,20 +63,28 @@ Prov Prov::join(const Prov &A, const Prov &B) {
         return &C;
     return nullptr;
   };
-  unsigned MayCopies = 0;
-  auto Add = [&](const CopyOf &C, bool Must) {
-    if (!Must && MayCopies++ >= Prov::MaxMayCopies)
-      return;
-    Out.Copies.push_back(C);
-    Out.Copies.back().Must = Must;
-  };
+  // Copies on one side only are kept up to MaxMayCopies, the earliest first.
+  llvm::SmallVector<CopyOf, 4> May;
   for (const CopyOf &C : A.Copies) {
     const CopyOf *Other = FindCopy(B, C.Root);
-    Add(C, C.Must && Other && Other->Must);
+    if (C.Must && Other && Other->Must) {
+      Out.Copies.push_back(witness(C, *Other));
+      continue;
+    }
+    May.push_back(Other ? witness(C, *Other) : C);
+    May.back().Must = false;
   }
   for (const CopyOf &C : B.Copies)
-    if (!FindCopy(A, C.Root))
-      Add(C, false);
+    if (!FindCopy(A, C.Root)) {
+      May.push_back(C);
+      May.back().Must = false;
+    }
+  sortFacts(May);
+  if (May.size() > Prov::MaxMayCopies)
+    May.resize(Prov::MaxMayCopies);
+  Out.Copies.append(May.begin(), May.end());
+  sortFacts(Out.Links);
+  sortFacts(Out.Copies);
   return Out;
 }
 
