@@ -7,8 +7,8 @@
 // from (`via`), and escapes. As in Eigen, assignment writes elements: a
 // named view assigned is a write, never a rebind, and a container stored in
 // a field is a copy, not an escape.
-// (A named view returned by value: eigen-events-todo.cpp has the Eigen
-// case; xtensor's is the same.)
+// (A named view returned by value: eigen-events-todo.cpp, which has the
+// xtensor case too.)
 #include <xtensor/xarray.hpp>
 #include <xtensor/xview.hpp>
 #include <xtensor/xmanipulation.hpp>
