@@ -15,7 +15,7 @@ void thenFirst(torch::Tensor t, torch::Tensor u, bool c) {
     v = t.narrow(0, 0, 1);
   }
   v.zero_();
-  // CHECK: [[@LINE-1]]:3 write v method at::Tensor::zero_ {t: view must by at::Tensor::slice at [[@LINE-6]]:9}
+  // CHECK: [[@LINE-1]]:3 write v method at::Tensor::zero_ {t: view must by at::Tensor::slice at [[@LINE-5]]:9}
 }
 
 // The same branches swapped: the slice still comes first in the source.
@@ -28,7 +28,7 @@ void elseFirst(torch::Tensor t, torch::Tensor u, bool c) {
     v = t.narrow(0, 0, 1);
   }
   v.zero_();
-  // CHECK: [[@LINE-1]]:3 write v method at::Tensor::zero_ {t: view must by at::Tensor::slice at [[@LINE-6]]:9}
+  // CHECK: [[@LINE-1]]:3 write v method at::Tensor::zero_ {t: view must by at::Tensor::slice at [[@LINE-5]]:9}
 }
 
 // Copies of two arrays on different paths are listed in one order.
