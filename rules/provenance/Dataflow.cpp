@@ -60,7 +60,9 @@ void FunctionAnalysis::transferStmt(const Stmt *St) {
   if (const auto *RS = dyn_cast<ReturnStmt>(St)) {
     if (const Expr *RV = RS->getRetValue()) {
       Prov V = eval(RV);
-      if (Event *E = emit(EventKind::Escape, RS, RV, V)) {
+      // Only arrays escape (`return t.size(0);` is no escape of t).
+      Event *E = isArrayExpr(RV) ? emit(EventKind::Escape, RS, RV, V) : nullptr;
+      if (E) {
         E->Escapes = EscapeKind::Returned;
         for (const Link &L : V.Links)
           if (!Out.Returned.linkTo(L.Root))

@@ -53,10 +53,11 @@ Prov FunctionAnalysis::varValue(const ValueDecl *D) {
 const ValueDecl *FunctionAnalysis::namedArray(const Expr *E) {
   E = strip(E);
   // Through a wrapper built from one array (cv::_OutputArray(Mat&)), or a
-  // copy of a handle (a by-value cv::Mat argument shares the pixels).
+  // copy of a handle or a view (a by-value cv::Mat argument shares the
+  // pixels; `return b;` of a named Eigen block returns b's elements).
   if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(E); CE && CE->getNumArgs() >= 1) {
     auto T = Types.classify(CE->getType());
-    if (!T || (T->Type->Kind == TypeKind::Handle &&
+    if (!T || ((T->Type->Kind == TypeKind::Handle || T->Type->Kind == TypeKind::View) &&
                CE->getConstructor()->isCopyOrMoveConstructor()))
       E = strip(CE->getArg(0));
   }
