@@ -3,7 +3,9 @@
 // Writing through a view is often the point (an ROI zeroed on purpose), so
 // the rule reports only where the code says the author expected a separate
 // value: the view named like a copy, the view and the original used together
-// after the write, or a by-value handle parameter written through a view.
+// after the write (the original itself, a whole second handle of it, or a
+// second view of the same elements made after the write), or a by-value
+// handle parameter written through a view.
 // `Strict` reports every write through a hidden view followed by a read of
 // the original.
 //
