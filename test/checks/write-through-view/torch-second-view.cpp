@@ -40,7 +40,42 @@ int64_t clippedPerRow(torch::Tensor act, double hi) {
   return n;
 }
 
+// The second view made by a rebind after the write counts the same.
+double reboundAfter(torch::Tensor x) {
+  auto a = x.select(0, 0);
+  a.mul_(2.0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'a' also modifies 'x': 'a' is a view of 'x' created by 'at::Tensor::select' [aliasing-write-through-view]
+  // CHECK-MESSAGES: :[[@LINE-3]]:12: note: 'a' is made a view of 'x' here
+  // CHECK-MESSAGES: :[[@LINE+4]]:15: note: 'b', a second view of the same elements of 'x', is used together with 'a' here, after the write
+  // CHECK-FIXES: auto a = x.select(0, 0).clone();
+  auto b = x.select(0, 1);
+  b = x.select(0, 0);
+  return (a - b).norm().item<double>();
+}
+
 // ===== Negatives ==========================================================
+
+// The same row viewed twice before the write: nothing says the original
+// was re-derived after it (this signal is about views made after the write).
+double madeBefore(torch::Tensor x) {
+  auto b = x.select(0, 0);
+  auto a = x.select(0, 0);
+  a.mul_(2.0);
+  return (a - b).norm().item<double>();
+}
+
+// Both views are made anew in each iteration, after the previous
+// iteration's write: the write is not what makes them equal.
+double remadeEachIteration(torch::Tensor x, int n) {
+  double s = 0;
+  for (int k = 0; k < n; ++k) {
+    auto a = x.select(0, 0);
+    auto b = x.select(0, 0);
+    s += (a - b).norm().item<double>();
+    a.mul_(2.0);
+  }
+  return s;
+}
 
 // Differences of two rows: other elements of the same tensor.
 double rowDistance(torch::Tensor x, int64_t i, int64_t j) {
