@@ -3,7 +3,9 @@
 // Writing through a view is often the point (an ROI zeroed on purpose), so
 // the rule reports only where the code says the author expected a separate
 // value: the view named like a copy, the view and the original used together
-// after the write, or a by-value handle parameter written through a view.
+// after the write (the original itself, a whole second handle of it, or a
+// second view of the same elements made after the write), or a by-value
+// handle parameter written through a view.
 // `Strict` reports every write through a hidden view followed by a read of
 // the original.
 //
@@ -59,11 +61,46 @@ namespace {
 /// array; reads of each variable on paths that keep its declaration; and
 /// reads of an original "together" with a view: in one statement with the
 /// view (on paths that do not make the view anew), or with a second whole
-/// handle of the original (`hconcat(feats, normed)`). Built on first use.
+/// handle of the original (`hconcat(feats, normed)`), or with a second view
+/// of the same elements made again after the write (see SecondView below).
+/// Built on first use.
 class LaterReads {
 public:
-  explicit LaterReads(const FunctionProvenance &FP)
-      : FP(FP), Data(FP), Named(FP), WithView(FP), WithHandle(FP) {}
+  LaterReads(const FunctionProvenance &FP, ASTContext &Ctx)
+      : FP(FP), Ctx(Ctx), Data(FP), Named(FP), WithView(FP), WithHandle(FP),
+        MadeAfter(FP), WithSecond(FP) {}
+
+  /// A second view of the same elements as the written view `View` (the
+  /// same library operation with the same arguments, evaluated anew: not a
+  /// handle copied from it), made after the write, and read in one
+  /// statement with `View` while neither is made anew: the author re-derived
+  /// "the original" expecting it unchanged (`original - row`). Other views
+  /// of the original (`a.row(i) - a.row(j)`, stencils, Gram-Schmidt) and
+  /// views made before the write do not count.
+  struct SecondView {
+    const Event *Read = nullptr; ///< the read of the second view, for the note
+    const ValueDecl *Var = nullptr;
+  };
+  SecondView secondView(const Event &W, const ValueDecl *View, const Link &L,
+                        bool WantRead) {
+    build();
+    SecondView Found;
+    auto It = Candidates.find({View, L.Origin});
+    if (It == Candidates.end())
+      return Found;
+    for (unsigned C : It->second) {
+      const Event &Made = FP.Events[C];
+      if (!MadeAfter.mayReach(W, {&Made, View}) ||
+          !WithSecond.mayReach(Made, {Made.Var, L.Origin}))
+        continue;
+      if (!WantRead)
+        return {nullptr, Made.Var};
+      const Event *R = WithSecond.firstReached(Made, {Made.Var, L.Origin});
+      if (R && (!Found.Read || R < Found.Read))
+        Found = {R, Made.Var};
+    }
+    return Found;
+  }
 
   /// A read of the elements of `Root`.
   bool dataRead(const Event &W, const ValueDecl *Root) {
@@ -111,6 +148,55 @@ private:
     return Shared && Shared->R == Rel::Same && Shared->Must;
   }
 
+  /// Two must-views of one root made by the same operation on the same
+  /// arguments (the same expression, evaluated twice), not one shared.
+  bool sameElements(const Link &A, const Link &B) const {
+    if (A.Root != B.Root || A.R != Rel::View || B.R != Rel::View || !A.Must ||
+        !B.Must || !A.Origin || !B.Origin || A.Origin == B.Origin || A.Op != B.Op)
+      return false;
+    llvm::FoldingSetNodeID IA, IB;
+    A.Origin->IgnoreParenImpCasts()->Profile(IA, Ctx, /*Canonical=*/true);
+    B.Origin->IgnoreParenImpCasts()->Profile(IB, Ctx, /*Canonical=*/true);
+    return IA == IB;
+  }
+
+  /// The second-view questions: a read `R2` of `Second` in one statement
+  /// with a read `E` of the view; keyed by the second view and the origin
+  /// of the view's link, so that the view read is the one written.
+  void addSecondView(const Event &E, unsigned J, const Event &R2) {
+    const ValueDecl *Second = R2.Var;
+    for (const Link &LV : E.Value->Links) {
+      const Link *LS = R2.Value->linkTo(LV.Root);
+      if (!LS || !sameElements(LV, *LS))
+        continue;
+      Key K{Second, LV.Origin};
+      WithSecond.addMatch(J, K);
+      if (!SecondKeys.insert({E.Var, Second, LV.Origin}).second)
+        continue;
+      for (EventKind Kd : {EventKind::Create, EventKind::Rebind, EventKind::EndOfLifetime}) {
+        for (unsigned B : FP.eventsOf(Kd, Second))
+          WithSecond.addBarrier(B, K);
+        for (unsigned B : FP.eventsOf(Kd, E.Var))
+          WithSecond.addBarrier(B, K);
+      }
+      // Where the second view may be made: its declarations and rebinds
+      // that make it a view of the same elements.
+      for (EventKind Kd : {EventKind::Create, EventKind::Rebind})
+        for (unsigned C : FP.eventsOf(Kd, Second)) {
+          const Link *LC = FP.Events[C].Value->linkTo(LV.Root);
+          if (!LC || !sameElements(LV, *LC))
+            continue;
+          Candidates[{E.Var, LV.Origin}].push_back(C);
+          Key M{&FP.Events[C], E.Var};
+          MadeAfter.addMatch(C, M);
+          for (EventKind Kv :
+               {EventKind::Create, EventKind::Rebind, EventKind::EndOfLifetime})
+            for (unsigned B : FP.eventsOf(Kv, E.Var))
+              MadeAfter.addBarrier(B, M);
+        }
+    }
+  }
+
   void build() {
     if (Built)
       return;
@@ -136,6 +222,7 @@ private:
         Pairs.insert({R2.Var, E.Var});
         if (isHandleOf(R2, E.Var))
           WithHandle.addMatch(I, {E.Var, nullptr});
+        addSecondView(E, J, R2);
       }
     }
     for (const auto &[View, Root] : Pairs)
@@ -144,14 +231,24 @@ private:
           WithView.addBarrier(I, {View, Root});
   }
 
+  using Key = ReachSets::Key;
   const FunctionProvenance &FP;
+  ASTContext &Ctx;
   bool Built = false;
   ReachSets Data, Named, WithView, WithHandle;
+  /// MadeAfter: {creation of a second view, view}: the creation follows the
+  /// write with the view not made anew. WithSecond: {second view, origin of
+  /// the view's link}: a read together follows the creation.
+  ReachSets MadeAfter, WithSecond;
+  llvm::DenseSet<std::tuple<const void *, const void *, const void *>> SecondKeys;
+  /// {view, origin of its link}: the events that may make a second view of
+  /// the same elements.
+  llvm::DenseMap<Key, llvm::SmallVector<unsigned, 2>> Candidates;
 };
 } // namespace
 
 void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
-  LaterReads Later(FP);
+  LaterReads Later(FP, context());
   llvm::DenseSet<const ValueDecl *> Reported;
   // Writes in source order, so that the first write through a view is the
   // one reported whatever the CFG's block order.
@@ -202,6 +299,12 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       bool InPlaceAlgorithm = WriteAlsoReads(Orig);
       bool AnyLater = Later.dataRead(W, Orig);
       bool AnyTogether = AnyLater && !InPlaceAlgorithm && Later.together(W, V, Orig);
+      // A second view of the same elements, made after the write and read
+      // with the view: the author re-derived "the original" (`auto original
+      // = features.select(0, 0); original - row`).
+      LaterReads::SecondView Second;
+      if (!InPlaceAlgorithm && L.R == Rel::View)
+        Second = Later.secondView(W, V, L, /*WantRead=*/false);
       const auto *Param = dyn_cast<ParmVarDecl>(Orig);
       auto OrigType = engine().types().classify(Orig->getType());
       // Only where handle parameters are treated as inputs (OpenCV); in
@@ -214,14 +317,18 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
                            OrigType->Type->Kind == TypeKind::Handle &&
                            L.R == Rel::View;
       bool CopyLike = CopyLikeRegex.match(nameOf(V));
-      bool Report = AnyTogether || (CopyLike && AnyLater) || ByValueHandle ||
+      bool Report = AnyTogether || Second.Var || (CopyLike && AnyLater) || ByValueHandle ||
                     (Strict && AnyLater && viewIsHidden(V, engine().types()));
       if (!Report)
         continue;
       Reported.insert(V);
       const Event *TogetherRead = AnyTogether ? Later.firstTogether(W, V, Orig) : nullptr;
       const Event *LaterRead = AnyLater ? Later.firstDataRead(W, Orig) : nullptr;
-      const Event *Shown = TogetherRead ? TogetherRead : LaterRead;
+      if (Second.Var && !TogetherRead)
+        Second = Later.secondView(W, V, L, /*WantRead=*/true);
+      else
+        Second = {};
+      const Event *Shown = TogetherRead ? TogetherRead : Second.Read ? Second.Read : LaterRead;
 
       std::string How = L.R == Rel::Same
                             ? "a second handle to the data of '" + nameOf(Orig) + "'"
@@ -261,7 +368,13 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
           << nameOf(V)
           << (L.R == Rel::Same ? "a handle sharing '" + nameOf(Orig) + "'"
                                : "a view of '" + nameOf(Orig) + "'");
-      if (Shown)
+      if (Shown && Shown == Second.Read)
+        diag(Shown->S->getBeginLoc(),
+             "'%0', a second view of the same elements of '%1', is used "
+             "together with '%2' here, after the write",
+             DiagnosticIDs::Note)
+            << nameOf(Second.Var) << nameOf(Orig) << nameOf(V);
+      else if (Shown)
         diag(Shown->S->getBeginLoc(),
              TogetherRead ? "'%0' is used together with '%1' here, after the write"
                           : "'%0' is read here, after the write",
