@@ -107,6 +107,32 @@ def read_flags(path=os.path.join(CASES, "FLAGS")):
     return flags
 
 
+# Directories the compiler searches as system directories whatever the flags
+# say: an -I for them changes nothing (xtensor lives here).
+SYSTEM_DIRS = ("/usr/include", "/usr/local/include")
+
+
+def as_user_includes(flags):
+    """The flags with every `-isystem DIR` turned into `-IDIR`, as real
+    projects' builds give them (pkg-config; include_directories() or
+    target_include_directories() of <Pkg>_INCLUDE_DIRS on a target that does
+    not link the package's imported targets, which CMake otherwise marks
+    SYSTEM), except for SYSTEM_DIRS. None if nothing changes."""
+    out, changed, i = [], False, 0
+    while i < len(flags):
+        f = flags[i]
+        d = flags[i + 1] if f == "-isystem" and i + 1 < len(flags) else (
+            f[len("-isystem"):] if f.startswith("-isystem") and f != "-isystem" else None)
+        if d is not None and os.path.normpath(d) not in SYSTEM_DIRS:
+            out.append("-I" + d)
+            changed = True
+            i += 2 if f == "-isystem" else 1
+            continue
+        out.append(f)
+        i += 1
+    return out if changed else None
+
+
 def mock_flags():
     return ["-std=c++17", "-isystem", MOCK]
 

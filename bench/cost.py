@@ -16,9 +16,17 @@ the first gives the per-check split. Reports medians and IQRs over the runs
 of CPU time (user+sys, robust on a shared machine) and wall time, ratios to
 -fsyntax-only, the overhead in %, and peak RSS.
 
+Every library TU runs twice: with the flags of bench/cases/FLAGS (-isystem)
+and as group "<lib> -I", the same file with each -isystem DIR turned into
+-IDIR (benchlib.as_user_includes: what pkg-config, or include_directories()
+without linking the package's imported CMake targets, gives). Libraries whose
+headers are in a system directory anyway (xtensor, /usr/include) have no -I
+group. Then the library headers are user code to the compiler and clang-tidy.
+
   bench/cost.py                 # all TUs, 2 runs (about 15 minutes on 2 cores)
   bench/cost.py --reps 5        # more runs
-  bench/cost.py --quick         # 2 TUs per library, 1 run (about 2 minutes)
+  bench/cost.py --quick         # 2 TUs per library, 1 run (about 4 minutes)
+  bench/cost.py --isystem-only  # without the "<lib> -I" groups
   bench/cost.py --smoke         # CI: 2 tiny TUs, 1 run, checks only that it runs
 
 Exit status: 0 if every run succeeded, 1 if a TU failed to compile or a
@@ -38,10 +46,14 @@ CONFIGS = ("syntax", "aliaslint", "tidy+aliasing", "tidy")
 TARGET_OVERHEAD = 4.0  # percent
 
 
+I_SUFFIX = " -I"  # the group of a library's TUs compiled with -I instead of -isystem
+
+
 class TU:
     def __init__(self, group, path, flags):
         self.group, self.path, self.flags = group, path, flags
-        self.name = os.path.relpath(path, bl.REPO)
+        self.name = os.path.relpath(path, bl.REPO) + (
+            " (-I)" if group.endswith(I_SUFFIX) else "")
 
 
 def discover(args):
@@ -60,6 +72,9 @@ def discover(args):
         if args.quick:
             files = files[:2]
         tus += [TU(lib, f, flags[lib]) for f in files]
+        user = None if args.isystem_only else bl.as_user_includes(flags[lib])
+        if user:
+            tus += [TU(lib + I_SUFFIX, f, user) for f in files]
     if not args.quick and not args.libs:
         tus += [TU("examples", f, bl.examples_flags())
                 for f in sorted(glob.glob(os.path.join(bl.REPO, "examples", "*.cpp")))]
@@ -174,11 +189,22 @@ def summarise(tus, results, reps, info, args):
                     total += aliasing_profile(run, field)
         return total
 
-    rows_for = groups + (["all"] if len(groups) > 1 else [])
+    # Aggregate rows: "all" is the -isystem set (as in earlier recordings);
+    # the libraries with an -I group are summed once per flavour.
+    agg = {}
+    base = [g for g in groups if not g.endswith(I_SUFFIX)]
+    with_i = [g for g in groups if g.endswith(I_SUFFIX)]
+    if len(base) > 1:
+        agg["all"] = base
+    if len(with_i) > 1:
+        twins = [g[:-len(I_SUFFIX)] for g in with_i]
+        agg["+".join(twins)] = twins
+        agg["+".join(twins) + I_SUFFIX] = with_i
+    rows_for = groups + list(agg)
     for metric, title in (("cpu", "CPU time (user+sys)"), ("wall", "Wall time")):
         rows = []
         for g in rows_for:
-            gl = groups if g == "all" else [g]
+            gl = agg.get(g, [g])
             n = sum(1 for t in tus if t.group in gl)
             per_rep = {c: [sums(gl, c, metric, r) for r in range(reps)] for c in CONFIGS}
             ratio = {c: [per_rep[c][r] / per_rep["syntax"][r] for r in range(reps)] for c in CONFIGS}
@@ -204,6 +230,29 @@ def summarise(tus, results, reps, info, args):
              "aliasing-* in check profile, % of syntax-only"], rows))
         out.append("")
 
+    # -I against -isystem, CPU.
+    rows = []
+    for g in rows_for:
+        if not g.endswith(I_SUFFIX):
+            continue
+        i, s = summary["cpu"][g], summary["cpu"][g[:-len(I_SUFFIX)]]
+        cells = [g[:-len(I_SUFFIX)], i["tus"],
+                 "%.1f → %.1f (%.3f×)" % (s["seconds"]["syntax"], i["seconds"]["syntax"],
+                                          i["seconds"]["syntax"] / s["seconds"]["syntax"])]
+        for c in CONFIGS[1:]:
+            cells.append("%.3f× → %.3f×" % (s["ratio_to_syntax"][c], i["ratio_to_syntax"][c]))
+        cells.append("%+.2f %% → %+.2f %%" % (s["overhead_pair_pct"], i["overhead_pair_pct"]))
+        cells.append("%.2f %% → %.2f %%" % (s["checks_profile_pct_of_syntax"],
+                                            i["checks_profile_pct_of_syntax"]))
+        rows.append(cells)
+    if rows:
+        out.append("### -isystem → -I: the same TUs with the library headers as user headers "
+                   "(CPU, medians; ratios to `-fsyntax-only` on the same flags)\n")
+        out.append(bl.md_table(
+            ["library", "n", "syntax-only s", "aliaslint (× syntax)", "tidy + aliasing (×)",
+             "tidy base (×)", "checks' overhead (pair)", "aliasing-* in check profile"], rows))
+        out.append("")
+
     # Per-check split from the profile.
     rows = []
     all_checks = sorted({k for t in tus for run in results[t.name]["tidy+aliasing"]
@@ -211,7 +260,7 @@ def summarise(tus, results, reps, info, args):
     for check in all_checks:
         cells = [check]
         for g in rows_for:
-            gl = groups if g == "all" else [g]
+            gl = agg.get(g, [g])
             ms = [1000.0 * prof_sum(gl, r, check) for r in range(reps)]
             syn = [sums(gl, "syntax", "wall", r) for r in range(reps)]
             cells.append("%.1f ms (%.3f %%)" % (bl.median(ms), 100.0 * bl.median(ms) / 1000.0 / bl.median(syn)))
@@ -224,7 +273,7 @@ def summarise(tus, results, reps, info, args):
     # Peak RSS.
     rows = []
     for g in rows_for:
-        gl = groups if g == "all" else [g]
+        gl = agg.get(g, [g])
         sel = [t for t in tus if t.group in gl]
         cells = [g]
         for c in CONFIGS:
@@ -261,6 +310,8 @@ def main():
                     help="runs of every (TU, front end) pair (default 2; --quick and --smoke 1)")
     ap.add_argument("--quick", action="store_true", help="2 TUs per library, 1 run, no examples")
     ap.add_argument("--libs", default="", help="comma-separated subset of %s" % ",".join(bl.LIBS))
+    ap.add_argument("--isystem-only", action="store_true",
+                    help='leave out the "<lib> -I" groups (library headers as user headers)')
     ap.add_argument("--timeout", type=float, default=600.0, help="per run, seconds")
     args = ap.parse_args()
     reps = args.reps or (1 if args.quick or args.smoke else 2)
