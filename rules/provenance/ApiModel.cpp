@@ -107,6 +107,20 @@ inline bool operator==(const AssignMode &A, const AssignMode &B) {
   return A.Rebinds == B.Rebinds;
 }
 
+/// `assign-lazy: output | write`.
+struct LazyAssign {
+  bool AsOutput = false;
+};
+template <> struct ScalarEnumerationTraits<LazyAssign> {
+  static void enumeration(IO &IO, LazyAssign &M) {
+    IO.enumCase(M, "output", LazyAssign{true});
+    IO.enumCase(M, "write", LazyAssign{false});
+  }
+};
+inline bool operator==(const LazyAssign &A, const LazyAssign &B) {
+  return A.AsOutput == B.AsOutput;
+}
+
 } // namespace llvm::yaml
 
 namespace {
@@ -135,6 +149,9 @@ template <> struct MappingTraits<TypeEntry> {
     T.AssignRebinds = Assign.Rebinds;
     Rvalue = RvalueOpt.value_or(Assign);
     T.RvalueAssignWrites = !Rvalue.Rebinds;
+    LazyAssign Lazy;
+    IO.mapOptional("assign-lazy", Lazy, LazyAssign{false});
+    T.LazyAssignIsOutput = Lazy.AsOutput;
   }
   static std::string validate(IO &, TypeEntry &T) {
     if (!isValidName(T.Name, /*AllowGlob=*/false))

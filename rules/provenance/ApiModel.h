@@ -53,6 +53,10 @@ struct TypeEntry {
   /// Assignment to an rvalue of this type writes elements (at::Tensor's
   /// `operator=() &&`), even where lvalue assignment rebinds.
   bool RvalueAssignWrites = false;
+  /// Assignment of a lazy expression to a named array evaluates it into the
+  /// array like an output argument (cv::Mat = MatExpr): the existing storage
+  /// is written only if it has the result's size and type, else reallocated.
+  bool LazyAssignIsOutput = false;
 };
 
 /// Index-argument classification of one operation (libtorch `index`).

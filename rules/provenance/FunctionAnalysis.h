@@ -43,6 +43,9 @@ private:
   Prov evalConstruct(const clang::CXXConstructExpr *CE);
   Prov evalAssign(const clang::Expr *Whole, const clang::Expr *LHS,
                   const clang::Expr *RHS);
+  Prov assignAsOutput(const clang::Expr *Whole, const clang::Expr *LHS,
+                      const clang::Expr *RHS, const clang::ValueDecl *Named,
+                      const Prov &Lv, const Prov &R);
   Prov evalRebind(const clang::Expr *Whole, const clang::Expr *LHS,
                   const clang::Expr *RHS, const clang::ValueDecl *Named,
                   const Prov &R);

@@ -219,6 +219,28 @@ Prov FunctionAnalysis::evalRebind(const Expr *Whole, const Expr *LHS,
   return After;
 }
 
+Prov FunctionAnalysis::assignAsOutput(const Expr *Whole, const Expr *LHS,
+                                      const Expr *RHS, const ValueDecl *Named,
+                                      const Prov &Lv, const Prov &R) {
+  // In place (`roi = roi * 2`: the expression reads the destination) the
+  // size and type fit and the storage is written; otherwise it is written
+  // only if they happen to fit, and the handle may be fresh afterwards, as
+  // for a named output argument (TransferCall.cpp, applyOutputParams).
+  bool InPlace = llvm::any_of(Lv.Links, [&](const Link &L) { return R.linkTo(L.Root); });
+  Prov Written = Lv;
+  if (!InPlace)
+    for (Link &L : Written.Links)
+      L.Must = false;
+  write(LHS, Written, Whole, WriteKind::Assign, "operator=", {RHS, Pool.intern(R), true});
+  if (InPlace)
+    return Lv;
+  Prov Fresh;
+  Fresh.Links.push_back(Link{Named, Rel::Same, true, Whole, "operator=", nullptr});
+  Prov After = Prov::join(Lv, Fresh);
+  Cur->set(Named, Pool.intern(After));
+  return After;
+}
+
 Prov FunctionAnalysis::evalAssign(const Expr *Whole, const Expr *LHS,
                                   const Expr *RHS) {
   Prov R = eval(RHS);
@@ -239,6 +261,9 @@ Prov FunctionAnalysis::evalAssign(const Expr *Whole, const Expr *LHS,
   if (Rebinds)
     return evalRebind(Whole, LHS, RHS, Named, R);
   Prov Lv = eval(LHS, /*AsWriteTarget=*/true);
+  if (Named && LType->Type->LazyAssignIsOutput && RType &&
+      RType->Type->Kind == TypeKind::Lazy)
+    return assignAsOutput(Whole, LHS, RHS, Named, Lv, R);
   write(LHS, Lv, Whole, WriteKind::Assign, "operator=", {RHS, Pool.intern(R), true});
   if (Named && LType->Type->Kind == TypeKind::Owning) {
     // A container assigned an array expression holds a copy of it.

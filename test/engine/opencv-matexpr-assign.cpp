@@ -1,21 +1,16 @@
-// XFAIL: *
 // RUN: %aliaslint --dump-provenance %s -- %mock_flags | FileCheck %s
 // RUN: %aliaslint --dump-provenance %s -- %opencv_flags | FileCheck %s
 //
-// LIMITATION (engine, wrong must-facts): `roi = a + b` on a named Mat is
-// `Mat::operator=(const MatExpr&)`, which calls `e.op->assign(e, *this)`
-// (opencv2/core/mat.inl.hpp), i.e. `cv::add(a, b, roi)` with roi as a
-// non-fixed `Mat&` output: roi's pixels are written only if it already has
-// the result's size and type, otherwise roi is reallocated and its parent
-// is left untouched (docs/array-api-semantics.md section 2: "`r = A.col(0) + 0`
-// with r a 1x3 ROI silently reallocates r"). The engine treats the
-// spelled-out `cv::add(a, b, roi)` so (a maybe-write, roi maybe fresh
-// afterwards) but `roi = a + b` as a certain write that keeps roi a view.
-// (`roi = roi * 2`, in place, keeps the size and type: a certain write, as
-// now.)
-//   expected: like cv::add below.
-//   actual:   `write roi assign operator= {m: view must ...} assigns {...}`,
-//             then `write roi method cv::Mat::setTo {m: view must ...}`.
+// `roi = a + b` on a named Mat is `Mat::operator=(const MatExpr&)`, which
+// calls `e.op->assign(e, *this)` (opencv2/core/mat.inl.hpp), i.e.
+// `cv::add(a, b, roi)` with roi as a non-fixed `Mat&` output: roi's pixels are
+// written only if it already has the result's size and type, otherwise roi
+// is reallocated and its parent is left untouched
+// (docs/array-api-semantics.md section 2: "`r = A.col(0) + 0` with r a 1x3
+// ROI silently reallocates r"). The model says so for cv::Mat
+// (`assign-lazy: output`), and the engine treats it as the spelled-out
+// cv::add: a maybe-write, roi maybe fresh afterwards. (`roi = roi * 2`, in
+// place, keeps the size and type: a certain write, opencv-events.cpp.)
 #include <opencv2/core.hpp>
 
 // CHECK-LABEL: function 'spelledOut'
