@@ -28,7 +28,7 @@ void ConstWriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
     if (W.Kind != EventKind::Write || Reported.count(W.S))
       continue;
     for (const Link &L : W.Value->Links) {
-      const auto *P = dyn_cast<ParmVarDecl>(L.Root);
+      const auto *P = dyn_cast_or_null<ParmVarDecl>(L.Root.decl());
       // Only a write on every path: a may-write (an output argument the
       // callee may reallocate, a view on some paths only) is not reported.
       if (!P || !L.Must || (L.R != Rel::Same && L.R != Rel::View))

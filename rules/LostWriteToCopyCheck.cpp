@@ -9,10 +9,11 @@
 using namespace clang;
 using namespace aliaslint;
 
-/// The value is a copy on every path and shares no other array's storage.
+/// The value is a copy on every path and shares no other array's storage
+/// (a temporary's own root is fresh storage, not another array).
 static const CopyOf *definiteCopy(const Prov &V, const ValueDecl *Self) {
   for (const Link &L : V.Links)
-    if (L.Root != Self)
+    if (L.Root != Self && !L.Root.temporary())
       return nullptr;
   for (const CopyOf &C : V.Copies)
     if (C.Must && (!Self || C.Root != Self))
@@ -58,7 +59,8 @@ void LostWriteToCopyCheck::checkFunction(const FunctionProvenance &FP) {
         const Event &E = FP.Events[I];
         if (E.Kind == EventKind::Read || E.Kind == EventKind::Escape)
           for (const Link &L : E.Value->Links)
-            Uses->addMatch(I, {L.Root, nullptr});
+            if (const ValueDecl *D = L.Root.decl())
+              Uses->addMatch(I, {D, nullptr});
         if ((E.Kind == EventKind::Create || E.Kind == EventKind::EndOfLifetime) && E.Var)
           Uses->addBarrier(I, {E.Var, nullptr});
       }

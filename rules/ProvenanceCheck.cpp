@@ -174,6 +174,13 @@ std::optional<FixItHint> ProvenanceCheck::copyFixIt(const ValueDecl *V,
       CE && CE->getNumArgs() >= 1 && !CE->isListInitialization() &&
       CE->getParenOrBraceRange().isInvalid())
     E = CE->getArg(0)->IgnoreImplicit();
+  return explicitCopyFixIt(E, Lib);
+}
+
+std::optional<FixItHint> ProvenanceCheck::explicitCopyFixIt(const Expr *E,
+                                                            const LibraryModel *Lib) {
+  if (!Lib || Lib->CopySpelling.empty())
+    return std::nullopt;
   std::string Text = sourceText(E);
   if (Text.empty())
     return std::nullopt;
@@ -183,6 +190,10 @@ std::optional<FixItHint> ProvenanceCheck::copyFixIt(const ValueDecl *V,
   bool Postfix = Pos == 0;
   if (Postfix && !isa<CallExpr>(E) && !isa<DeclRefExpr>(E) &&
       !isa<MemberExpr>(E) && !isa<ParenExpr>(E))
+    Text = "(" + Text + ")";
+  // An overloaded binary operator is a CallExpr too, but binds looser.
+  if (Postfix && isa<CXXOperatorCallExpr>(E) &&
+      cast<CXXOperatorCallExpr>(E)->isInfixBinaryOp())
     Text = "(" + Text + ")";
   Spelled.replace(Pos, 3, Text);
   return FixItHint::CreateReplacement(

@@ -291,7 +291,9 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
         continue;
       if (!L.Must && !Strict)
         continue;
-      const ValueDecl *Orig = L.Root;
+      const ValueDecl *Orig = L.Root.decl();
+      if (!Orig) // a temporary: nobody reads it later
+        continue;
 
       // Reads of the original after the write; "together" when one
       // statement also reads the view. Reachability alone decides; the

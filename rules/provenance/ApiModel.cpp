@@ -93,33 +93,37 @@ template <> struct ScalarEnumerationTraits<ResultRel> {
   }
 };
 
-/// `assign: rebind | write` as a bool.
-struct AssignMode {
-  bool Rebinds = false;
+/// A yes/no setting spelled as two words (`assign: rebind | write`): Words
+/// names them, the first being "yes".
+template <typename Words> struct Choice {
+  bool Yes = false;
 };
-template <> struct ScalarEnumerationTraits<AssignMode> {
-  static void enumeration(IO &IO, AssignMode &M) {
-    IO.enumCase(M, "rebind", AssignMode{true});
-    IO.enumCase(M, "write", AssignMode{false});
+template <typename Words> struct ScalarEnumerationTraits<Choice<Words>> {
+  static void enumeration(IO &IO, Choice<Words> &C) {
+    IO.enumCase(C, Words::Yes, Choice<Words>{true});
+    IO.enumCase(C, Words::No, Choice<Words>{false});
   }
 };
-inline bool operator==(const AssignMode &A, const AssignMode &B) {
-  return A.Rebinds == B.Rebinds;
+template <typename Words>
+inline bool operator==(const Choice<Words> &A, const Choice<Words> &B) {
+  return A.Yes == B.Yes;
 }
-
-/// `assign-lazy: output | write`.
-struct LazyAssign {
-  bool AsOutput = false;
+struct RebindOrWrite {
+  static constexpr const char *Yes = "rebind", *No = "write";
 };
-template <> struct ScalarEnumerationTraits<LazyAssign> {
-  static void enumeration(IO &IO, LazyAssign &M) {
-    IO.enumCase(M, "output", LazyAssign{true});
-    IO.enumCase(M, "write", LazyAssign{false});
-  }
+struct OutputOrWrite {
+  static constexpr const char *Yes = "output", *No = "write";
 };
-inline bool operator==(const LazyAssign &A, const LazyAssign &B) {
-  return A.AsOutput == B.AsOutput;
-}
+struct ByValueOrReference {
+  static constexpr const char *Yes = "by-value", *No = "by-reference";
+};
+using AssignMode = Choice<RebindOrWrite>;
+using LazyAssign = Choice<OutputOrWrite>;
+using RvalueOperands = Choice<ByValueOrReference>;
+struct MayCopyOrView {
+  static constexpr const char *Yes = "may-copy", *No = "view";
+};
+using ConstForm = Choice<MayCopyOrView>;
 
 } // namespace llvm::yaml
 
@@ -146,12 +150,15 @@ template <> struct MappingTraits<TypeEntry> {
     std::optional<AssignMode> RvalueOpt;
     IO.mapOptional("assign", Assign, AssignMode{false});
     IO.mapOptional("rvalue-assign", RvalueOpt);
-    T.AssignRebinds = Assign.Rebinds;
+    T.AssignRebinds = Assign.Yes;
     Rvalue = RvalueOpt.value_or(Assign);
-    T.RvalueAssignWrites = !Rvalue.Rebinds;
+    T.RvalueAssignWrites = !Rvalue.Yes;
     LazyAssign Lazy;
     IO.mapOptional("assign-lazy", Lazy, LazyAssign{false});
-    T.LazyAssignIsOutput = Lazy.AsOutput;
+    T.LazyAssignIsOutput = Lazy.Yes;
+    ConstForm Const;
+    IO.mapOptional("const-form", Const, ConstForm{false});
+    T.ConstFormMayCopy = Const.Yes;
   }
   static std::string validate(IO &, TypeEntry &T) {
     if (!isValidName(T.Name, /*AllowGlob=*/false))
@@ -208,6 +215,9 @@ template <> struct MappingTraits<LibraryModel> {
     IO.mapRequired("library", L.Name);
     IO.mapOptional("copy", L.CopySpelling);
     IO.mapOptional("const-is-promise", L.ConstIsPromise, false);
+    RvalueOperands Rvalues;
+    IO.mapOptional("rvalue-operands", Rvalues, RvalueOperands{false});
+    L.RvalueOperandsByValue = Rvalues.Yes;
     IO.mapOptional("types", L.Types);
     IO.mapOptional("output-parameter-types", L.OutputParamTypes);
     IO.mapOptional("operations", L.Ops);

@@ -57,6 +57,11 @@ struct TypeEntry {
   /// array like an output argument (cv::Mat = MatExpr): the existing storage
   /// is written only if it has the result's size and type, else reallocated.
   bool LazyAssignIsOutput = false;
+  /// With a const first template argument (Eigen::Ref<const T>), the type
+  /// refers to an owning array directly, evaluates a lazy expression into
+  /// storage of its own, and of another view is a view or a copy depending
+  /// on its strides (Eigen/src/Core/Ref.h: `construct(..., false_type)`).
+  bool ConstFormMayCopy = false;
 };
 
 /// Index-argument classification of one operation (libtorch `index`).
@@ -96,6 +101,10 @@ struct LibraryModel {
   /// Whether `const` on a shallow handle is a promise users rely on (OpenCV
   /// inputs) or routinely written through by convention (libtorch).
   bool ConstIsPromise = false;
+  /// Views and lazy expressions hold an rvalue operand by value, having
+  /// moved it in (xtensor's `closure_type_t<E&&>`), rather than by reference
+  /// like an lvalue (Eigen nests every plain object by reference).
+  bool RvalueOperandsByValue = false;
   std::vector<TypeEntry> Types;
   std::vector<OpEntry> Ops;
   /// Parameter types through which a callee writes its argument

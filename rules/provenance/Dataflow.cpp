@@ -33,6 +33,7 @@ void FunctionAnalysis::transferLifetimeEnd(const CFGLifetimeEnds &LE, State &S) 
   if (!Ended)
     return;
   CurFull = LE.getTriggerStmt();
+  expire(VD, LE.getTriggerStmt());
   S.erase(VD);
   if (!Emitting)
     return;
@@ -49,6 +50,11 @@ void FunctionAnalysis::transferLifetimeEnd(const CFGLifetimeEnds &LE, State &S) 
 
 void FunctionAnalysis::transferStmt(const Stmt *St) {
   CurFull = St;
+  evalFullStmt(St);
+  expireTemporaries(St);
+}
+
+void FunctionAnalysis::evalFullStmt(const Stmt *St) {
   if (const auto *DS = dyn_cast<DeclStmt>(St)) {
     for (const Decl *D : DS->decls())
       if (const auto *VD = dyn_cast<VarDecl>(D)) {

@@ -6,7 +6,10 @@
 // where extra is `assigns {..}` / `from {..}` (a write's source), `was {..}`
 // (a rebind's value before) and `via <variable> {..}` (the facts of the
 // variable a temporary was derived from); facts are `root: relation must|may [by op at line:col]` and
-// `copy-of root must|may [by op at line:col]`. Used by --dump-provenance.
+// `copy-of root must|may [by op at line:col]`; a link that borrows its root
+// (refers to it without keeping it alive) says `borrows`, and `expired at
+// line:col` once the root is gone. A temporary root is `<temporary at
+// line:col>`. Used by --dump-provenance.
 //
 //===----------------------------------------------------------------------===//
 #include "provenance/Engine.h"
@@ -26,14 +29,31 @@ static llvm::StringRef nameOf(const ValueDecl *D) {
   return D && D->getIdentifier() ? D->getName() : llvm::StringRef("<unnamed>");
 }
 
+/// A temporary root is named by where it is materialised.
+static std::string nameOf(RootRef R, const SourceManager &SM) {
+  if (const MaterializeTemporaryExpr *T = R.temporary()) {
+    std::string S;
+    llvm::raw_string_ostream OS(S);
+    OS << "<temporary at ";
+    printLoc(T->getBeginLoc(), SM, OS);
+    OS << ">";
+    return S;
+  }
+  return nameOf(R.decl()).str();
+}
+static std::string nameOf(const ValueDecl *D, const SourceManager &) {
+  return nameOf(D).str();
+}
+
 /// Facts in root-name order: the order does not depend on the CFG's.
 template <typename Fact>
-static llvm::SmallVector<const Fact *, 4> byRootName(llvm::ArrayRef<Fact> Facts) {
+static llvm::SmallVector<const Fact *, 4> byRootName(llvm::ArrayRef<Fact> Facts,
+                                                     const SourceManager &SM) {
   llvm::SmallVector<const Fact *, 4> Sorted;
   for (const Fact &F : Facts)
     Sorted.push_back(&F);
-  llvm::sort(Sorted, [](const Fact *A, const Fact *B) {
-    return nameOf(A->Root) < nameOf(B->Root);
+  llvm::sort(Sorted, [&](const Fact *A, const Fact *B) {
+    return nameOf(A->Root, SM) < nameOf(B->Root, SM);
   });
   return Sorted;
 }
@@ -47,16 +67,22 @@ static void printProv(const Prov &P, const SourceManager &SM,
       OS << "; ";
     First = false;
   };
-  for (const Link *LP : byRootName<Link>(P.Links)) {
+  for (const Link *LP : byRootName<Link>(P.Links, SM)) {
     const Link &L = *LP;
     Sep();
-    OS << nameOf(L.Root) << ": " << toString(L.R) << (L.Must ? " must" : " may");
+    OS << nameOf(L.Root, SM) << ": " << toString(L.R) << (L.Must ? " must" : " may");
     if (L.Origin) {
       OS << " by " << (L.Op.empty() ? "?" : L.Op) << " at ";
       printLoc(L.Origin->getBeginLoc(), SM, OS);
     }
+    if (L.Borrows)
+      OS << " borrows";
+    if (L.Expired) {
+      OS << " expired at ";
+      printLoc(L.Expired->getEndLoc(), SM, OS);
+    }
   }
-  for (const CopyOf *CP : byRootName<CopyOf>(P.Copies)) {
+  for (const CopyOf *CP : byRootName<CopyOf>(P.Copies, SM)) {
     const CopyOf &C = *CP;
     Sep();
     OS << "copy-of " << nameOf(C.Root) << (C.Must ? " must" : " may");

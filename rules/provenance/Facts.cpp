@@ -4,6 +4,14 @@
 
 using namespace aliaslint;
 
+clang::SourceLocation RootRef::location() const {
+  if (const clang::ValueDecl *D = decl())
+    return D->getLocation();
+  if (const clang::MaterializeTemporaryExpr *T = temporary())
+    return T->getBeginLoc();
+  return {};
+}
+
 llvm::StringRef aliaslint::toString(Rel R) {
   switch (R) {
   case Rel::Same: return "same";
@@ -16,9 +24,10 @@ llvm::StringRef aliaslint::toString(Rel R) {
 
 /// Where a fact was established, for ordering witnesses: no origin (the
 /// root itself) sorts last.
-static unsigned originKey(const clang::Expr *Origin) {
-  return Origin ? Origin->getBeginLoc().getRawEncoding() : ~0u;
+static unsigned stmtKey(const clang::Stmt *S) {
+  return S ? S->getBeginLoc().getRawEncoding() : ~0u;
 }
+static unsigned originKey(const clang::Expr *Origin) { return stmtKey(Origin); }
 
 /// Of two witnesses of one fact, the one a join keeps: the earliest in the
 /// translation unit, so that a join's result does not depend on which
@@ -29,10 +38,14 @@ template <typename Fact> static const Fact &witness(const Fact &X, const Fact &Y
 
 /// Facts sorted by root declaration's position (then origin): the order of a
 /// joined value is the same whichever side came first.
+static unsigned rootKey(RootRef R) { return R.location().getRawEncoding(); }
+static unsigned rootKey(const clang::ValueDecl *D) {
+  return D ? D->getLocation().getRawEncoding() : 0u;
+}
+
 template <typename Fact> static void sortFacts(llvm::SmallVectorImpl<Fact> &Facts) {
   auto Key = [](const Fact &F) {
-    return std::make_pair(F.Root ? F.Root->getLocation().getRawEncoding() : 0u,
-                          originKey(F.Origin));
+    return std::make_pair(rootKey(F.Root), originKey(F.Origin));
   };
   llvm::sort(Facts, [&](const Fact &X, const Fact &Y) { return Key(X) < Key(Y); });
 }
@@ -47,6 +60,12 @@ Prov Prov::join(const Prov &A, const Prov &B) {
       J = witness(L, *Other);
       J.Must = L.Must && Other->Must;
       J.R = compose(L.R, Other->R);
+      // Borrowed, and gone, only if so on both paths.
+      J.Borrows = L.Borrows && Other->Borrows;
+      J.Expired = L.Expired && Other->Expired
+                      ? (stmtKey(Other->Expired) < stmtKey(L.Expired) ? Other->Expired
+                                                                      : L.Expired)
+                      : nullptr;
     } else {
       J.Must = false;
     }
@@ -94,7 +113,8 @@ bool Prov::operator==(const Prov &O) const {
     return false;
   for (const Link &L : Links) {
     const Link *M = O.linkTo(L.Root);
-    if (!M || M->R != L.R || M->Must != L.Must)
+    if (!M || M->R != L.R || M->Must != L.Must || M->Borrows != L.Borrows ||
+        !M->Expired != !L.Expired)
       return false;
   }
   for (size_t I = 0; I < Copies.size(); ++I)
@@ -112,7 +132,8 @@ static bool identical(const Prov &A, const Prov &B) {
   for (size_t I = 0; I < A.Links.size(); ++I) {
     const Link &X = A.Links[I], &Y = B.Links[I];
     if (X.Root != Y.Root || X.R != Y.R || X.Must != Y.Must ||
-        X.Origin != Y.Origin || X.Op != Y.Op || X.Library != Y.Library)
+        X.Origin != Y.Origin || X.Op != Y.Op || X.Library != Y.Library ||
+        X.Borrows != Y.Borrows || X.Expired != Y.Expired)
       return false;
   }
   for (size_t I = 0; I < A.Copies.size(); ++I) {
@@ -128,7 +149,8 @@ static bool identical(const Prov &A, const Prov &B) {
 static unsigned hashOf(const Prov &P) {
   llvm::hash_code H = llvm::hash_combine(P.Element, P.Anonymous);
   for (const Link &L : P.Links)
-    H = llvm::hash_combine(H, L.Root, (unsigned)L.R, L.Must, L.Origin, L.Op);
+    H = llvm::hash_combine(H, L.Root.opaque(), (unsigned)L.R, L.Must, L.Origin, L.Op,
+                           L.Borrows, L.Expired);
   for (const CopyOf &C : P.Copies)
     H = llvm::hash_combine(H, C.Root, C.Must, C.Origin, C.Op, C.IndexCall);
   return (unsigned)H;

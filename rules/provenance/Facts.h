@@ -11,6 +11,8 @@
 #include "provenance/ApiModel.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/PointerUnion.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -29,14 +31,51 @@ enum class Rel : uint8_t {
 inline Rel compose(Rel A, Rel B) { return A > B ? A : B; }
 llvm::StringRef toString(Rel R);
 
+/// What a value can share storage with: a declared array (a local, a
+/// parameter, a field, a global) or a temporary array (the materialisation
+/// of a prvalue of an owning type, `make()` in `A * make()`), which lives
+/// to the end of its full-expression unless a reference extends it.
+class RootRef {
+public:
+  RootRef() = default;
+  RootRef(const clang::ValueDecl *D) : P(D) {}
+  explicit RootRef(const clang::MaterializeTemporaryExpr *T) : P(T) {}
+  /// The declared array, or null for a temporary.
+  const clang::ValueDecl *decl() const {
+    return P.dyn_cast<const clang::ValueDecl *>();
+  }
+  const clang::MaterializeTemporaryExpr *temporary() const {
+    return P.dyn_cast<const clang::MaterializeTemporaryExpr *>();
+  }
+  explicit operator bool() const { return !P.isNull(); }
+  /// Where the root is declared or materialised, for ordering facts.
+  clang::SourceLocation location() const;
+  const void *opaque() const { return P.getOpaqueValue(); }
+  friend bool operator==(RootRef A, RootRef B) { return A.P == B.P; }
+  friend bool operator!=(RootRef A, RootRef B) { return A.P != B.P; }
+
+private:
+  llvm::PointerUnion<const clang::ValueDecl *,
+                     const clang::MaterializeTemporaryExpr *> P;
+};
+
 /// One root that a value shares storage with.
 struct Link {
-  const clang::ValueDecl *Root = nullptr;
+  RootRef Root;
   Rel R = Rel::Same;
   bool Must = true;                     ///< on every path, not just some
   const clang::Expr *Origin = nullptr;  ///< where the sharing was created
   std::string Op;                       ///< library operation that created it
   const LibraryModel *Library = nullptr;
+  /// The value refers to the root's elements without keeping them alive: a
+  /// view or lazy expression holding a C++ reference to an owning array
+  /// (Eigen nests plain objects by reference; xtensor lvalue closures), or
+  /// a raw pointer into its elements (`Map` over `A.data()`). Shared
+  /// ownership (a cv::Mat ROI, a tensor slice) does not borrow.
+  bool Borrows = false;
+  /// Where the root's lifetime ended while this value still borrowed it (a
+  /// temporary's full-expression, a local's scope); null while it lives.
+  const clang::Stmt *Expired = nullptr;
 };
 
 /// One root that a value holds a copy of (fresh storage, no sharing).
@@ -70,7 +109,7 @@ struct Prov {
   static constexpr unsigned MaxMayCopies = 4;
 
   bool empty() const { return Links.empty() && Copies.empty(); }
-  const Link *linkTo(const clang::ValueDecl *Root) const {
+  const Link *linkTo(RootRef Root) const {
     for (const Link &L : Links)
       if (L.Root == Root)
         return &L;
@@ -108,6 +147,8 @@ using MissingValue = llvm::function_ref<const Prov *(const clang::ValueDecl *)>;
 /// comparisons are merges.
 class State {
 public:
+  using Entry = std::pair<const clang::ValueDecl *, const Prov *>;
+  llvm::ArrayRef<Entry> entries() const { return Vars; }
   const Prov *lookup(const clang::ValueDecl *D) const {
     auto It = find(D);
     return It != Vars.end() && It->first == D ? It->second : nullptr;
@@ -129,7 +170,6 @@ public:
                           MissingValue Missing);
 
 private:
-  using Entry = std::pair<const clang::ValueDecl *, const Prov *>;
   std::vector<Entry>::iterator find(const clang::ValueDecl *D) {
     return llvm::lower_bound(Vars, D, [](const Entry &E, const clang::ValueDecl *D) {
       return E.first < D;

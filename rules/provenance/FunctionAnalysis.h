@@ -11,8 +11,10 @@
 #define ALIASLINT_PROVENANCE_FUNCTIONANALYSIS_H
 
 #include "provenance/Engine.h"
+#include "provenance/Relations.h"
 #include "clang/AST/ParentMap.h"
 #include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/DenseSet.h"
 
 namespace aliaslint {
 
@@ -41,6 +43,11 @@ private:
   Prov evalOperator(const clang::Expr *E, bool AsWriteTarget);
   Prov evalLambda(const clang::LambdaExpr *LE);
   Prov evalConstruct(const clang::CXXConstructExpr *CE);
+  /// Eigen::Ref<const T>-like types (TypeEntry::ConstFormMayCopy).
+  static bool hasConstFirstArgument(clang::QualType T);
+  Prov constFormValue(const clang::CXXConstructExpr *CE, const clang::Expr *Src,
+                      const Prov &V, std::optional<ApiModel::TypeMatch> SrcType,
+                      ApiModel::TypeMatch Result);
   Prov evalAssign(const clang::Expr *Whole, const clang::Expr *LHS,
                   const clang::Expr *RHS);
   Prov assignAsOutput(const clang::Expr *Whole, const clang::Expr *LHS,
@@ -60,6 +67,20 @@ private:
                                        llvm::ArrayRef<Prov> Values,
                                        ApiModel::TypeMatch Result);
   void bindVar(const clang::VarDecl *VD, const Prov &V, const clang::Stmt *At);
+  /// Sets a variable's value in the current state.
+  void setVar(const clang::ValueDecl *D, const Prov &V);
+
+  // --- temporaries and lifetimes (Lifetimes.cpp) -------------------------
+  /// A prvalue of an owning array type, materialised: a root of its own,
+  /// living to the end of the full-expression, or the reference variable's
+  /// root when the reference extends its lifetime.
+  Prov materializeTemporary(const clang::MaterializeTemporaryExpr *M, Prov V);
+  /// How a view or lazy result of `Lib` holds the operand `E`.
+  Holding holdingOf(const clang::Expr *E, const LibraryModel *Lib);
+  /// The root's lifetime ends at `At`: every value that borrows it dangles.
+  void expire(RootRef R, const clang::Stmt *At);
+  /// End of a full-expression: its temporaries expire.
+  void expireTemporaries(const clang::Stmt *At);
 
   // --- calls (TransferCall.cpp) ------------------------------------------
   struct Call;
@@ -70,7 +91,8 @@ private:
   void applyOutputParams(const clang::CallExpr *CE, const Call &C);
   Prov callResult(const clang::CallExpr *CE, const Call &C);
   Prov unmodelledResult(const clang::CallExpr *CE, const Call &C,
-                        const Prov &Src, ApiModel::TypeMatch RType);
+                        const Prov &Src, const clang::Expr *SrcE,
+                        ApiModel::TypeMatch RType);
 
   // --- events (Transfer.cpp) ---------------------------------------------
   Event *emit(EventKind K, const clang::Stmt *S, const clang::Expr *Target,
@@ -91,6 +113,7 @@ private:
   void transfer(const clang::CFGBlock &B, State &S, bool Emit);
   void transferLifetimeEnd(const clang::CFGLifetimeEnds &LE, State &S);
   void transferStmt(const clang::Stmt *St);
+  void evalFullStmt(const clang::Stmt *St);
   /// Declared outside this function (a parameter, a field, a global, a
   /// lambda's capture): its value is its own storage until it is assigned.
   bool isSeeded(const clang::ValueDecl *D) const;
@@ -119,6 +142,11 @@ private:
   };
   const clang::Stmt *CurFull = nullptr;
   unsigned CurBlock = 0, CurIndex = 0, Seq = 0;
+  /// Temporaries materialised in the current full-expression.
+  llvm::SmallVector<const clang::MaterializeTemporaryExpr *, 4> Temporaries;
+  /// Roots some value has borrowed (RootRef::opaque), on any path: expiry
+  /// looks for borrowers only of these.
+  llvm::DenseSet<const void *> Borrowed;
 };
 
 } // namespace aliaslint

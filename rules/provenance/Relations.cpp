@@ -4,7 +4,7 @@
 using namespace clang;
 using namespace aliaslint;
 
-Prov aliaslint::ownStorage(const ValueDecl *Root) {
+Prov aliaslint::ownStorage(RootRef Root) {
   Prov P;
   P.Links.push_back(Link{Root, Rel::Same, true, nullptr, {}, nullptr});
   return P;
@@ -21,12 +21,16 @@ ResultRel aliaslint::relationOf(Rel R) {
 }
 
 Prov aliaslint::applyRelation(ResultRel R, const Prov &Src, const Expr *Origin,
-                              StringRef Op, const LibraryModel *Lib) {
+                              StringRef Op, const LibraryModel *Lib, Holding H) {
   Prov P;
   auto Derive = [&](Rel With) {
     for (const Link &L : Src.Links) {
+      // An owning operand taken over by value is the result's own storage.
+      if (H == Holding::Adopts && L.R == Rel::Same)
+        continue;
       Link N = L;
       N.R = compose(L.R, With);
+      N.Borrows = L.Borrows || H == Holding::Borrows;
       if (With != Rel::Same || !N.Origin) {
         N.Origin = Origin;
         N.Op = Op.str();
@@ -50,7 +54,8 @@ Prov aliaslint::applyRelation(ResultRel R, const Prov &Src, const Expr *Origin,
     return P;
   case ResultRel::Copy:
     for (const Link &L : Src.Links)
-      P.Copies.push_back(CopyOf{L.Root, L.Must, Origin, Op.str(), Lib, nullptr, {}});
+      if (const ValueDecl *D = L.Root.decl()) // a temporary's copy: just fresh
+        P.Copies.push_back(CopyOf{D, L.Must, Origin, Op.str(), Lib, nullptr, {}});
     if (Src.Links.empty() && Src.Anonymous && Origin)
       // A copy of an array that is no variable (`channels[c].clone()`).
       P.Copies.push_back(CopyOf{nullptr, true, Origin, Op.str(), Lib, nullptr, {}});

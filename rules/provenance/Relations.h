@@ -12,9 +12,27 @@
 
 namespace aliaslint {
 
-/// The value of a result that is `R` of a source whose value is `Src`.
+/// How a view or lazy result holds the operand it is derived from, which
+/// decides whether it dangles when the operand's lifetime ends.
+enum class Holding : uint8_t {
+  /// Through the operand's own links: a handle operand shares reference-
+  /// counted storage (cv::Mat, at::Tensor); a view or expression operand is
+  /// nested by value and keeps what it borrows.
+  Shares,
+  /// By C++ reference to the operand, an owning array: Eigen nests plain
+  /// objects by reference (`internal::ref_selector`), xtensor an lvalue
+  /// (`closure_type_t<E&>`); a raw pointer into its elements likewise.
+  Borrows,
+  /// By value, having taken the operand over (xtensor's closure of an
+  /// rvalue, `closure_type_t<E&&>`): nothing of the operand is shared.
+  Adopts,
+};
+
+/// The value of a result that is `R` of a source whose value is `Src`,
+/// holding the source as `H` says.
 Prov applyRelation(ResultRel R, const Prov &Src, const clang::Expr *Origin,
-                   llvm::StringRef Op, const LibraryModel *Lib);
+                   llvm::StringRef Op, const LibraryModel *Lib,
+                   Holding H = Holding::Shares);
 
 /// Fresh storage holding a copy of `Src`'s elements.
 inline Prov materialize(const Prov &Src, const clang::Expr *Origin,
@@ -26,7 +44,7 @@ inline Prov materialize(const Prov &Src, const clang::Expr *Origin,
 ResultRel relationOf(Rel R);
 
 /// A value with no other fact than "the root itself".
-Prov ownStorage(const clang::ValueDecl *Root);
+Prov ownStorage(RootRef Root);
 
 } // namespace aliaslint
 

@@ -38,7 +38,9 @@ std::optional<Prov> FunctionAnalysis::viewOfPointerArg(
                        : cast<CallExpr>(Call)->getDirectCallee()
                            ? qualifiedNameNoArgs(cast<CallExpr>(Call)->getDirectCallee())
                            : std::string();
-      return applyRelation(ResultRel::View, Elements, Call, Op, Result.Library);
+      // A raw pointer keeps nothing alive, whatever the array's kind.
+      return applyRelation(ResultRel::View, Elements, Call, Op, Result.Library,
+                           Holding::Borrows);
     }
   return std::nullopt;
 }
@@ -166,7 +168,7 @@ Prov FunctionAnalysis::evalConstruct(const CXXConstructExpr *CE) {
     int K = !Op || Op->Op->Source == ThisOperand ? 0 : Op->Op->Source;
     if (Op && K < (int)Args.size())
       return applyRelation(Op->Op->Result, Args[K], CE, Op->Op->Name,
-                           Op->Library);
+                           Op->Library, holdingOf(CE->getArg(K), ResultType->Library));
     return {};
   }
   if (Op && !Ctor->isCopyOrMoveConstructor()) {
@@ -176,7 +178,7 @@ Prov FunctionAnalysis::evalConstruct(const CXXConstructExpr *CE) {
     int K = Op->Op->Source == ThisOperand ? 0 : Op->Op->Source;
     if (K < (int)Args.size())
       return applyRelation(Op->Op->Result, Args[K], CE, Op->Op->Name,
-                           Op->Library);
+                           Op->Library, holdingOf(CE->getArg(K), ResultType->Library));
     return {};
   }
   Prov V = eval(Src);
@@ -194,10 +196,35 @@ Prov FunctionAnalysis::evalConstruct(const CXXConstructExpr *CE) {
       return materialize(V, CE, OpName, ResultType->Library);
     return V;
   case TypeKind::View:
+    if (ResultType->Type->ConstFormMayCopy && hasConstFirstArgument(CE->getType()))
+      return constFormValue(CE, Src, V, SrcType, *ResultType);
+    return V;
   case TypeKind::Lazy:
     return V;
   }
   return V;
+}
+
+bool FunctionAnalysis::hasConstFirstArgument(QualType T) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() == 0)
+    return false;
+  const TemplateArgument &A = Spec->getTemplateArgs()[0];
+  return A.getKind() == TemplateArgument::Type && A.getAsType().isConstQualified();
+}
+
+Prov FunctionAnalysis::constFormValue(const CXXConstructExpr *CE, const Expr *Src,
+                                      const Prov &V,
+                                      std::optional<ApiModel::TypeMatch> SrcType,
+                                      ApiModel::TypeMatch Result) {
+  std::string Op = qualifiedNameNoArgs(CE->getConstructor()->getParent());
+  if (!SrcType || SrcType->Type->Kind == TypeKind::Lazy)
+    return materialize(V, CE, Op, Result.Library); // evaluated into its own
+  if (SrcType->Type->Kind == TypeKind::Owning)
+    return applyRelation(ResultRel::View, V, CE, Op, Result.Library,
+                         holdingOf(Src, Result.Library));
+  return applyRelation(ResultRel::MaybeView, V, CE, Op, Result.Library);
 }
 
 Prov FunctionAnalysis::evalRebind(const Expr *Whole, const Expr *LHS,
@@ -211,7 +238,7 @@ Prov FunctionAnalysis::evalRebind(const Expr *Whole, const Expr *LHS,
   if (Event *E = emit(EventKind::Rebind, Whole, LHS, After))
     E->Prior = Pool.intern(Before);
   if (Named) {
-    Cur->set(Named, Pool.intern(After));
+    setVar(Named, After);
     if (isa<FieldDecl>(Named))
       escape(EscapeKind::Stored, Whole, RHS, R);
   }
@@ -237,7 +264,7 @@ Prov FunctionAnalysis::assignAsOutput(const Expr *Whole, const Expr *LHS,
   Prov Fresh;
   Fresh.Links.push_back(Link{Named, Rel::Same, true, Whole, "operator=", nullptr});
   Prov After = Prov::join(Lv, Fresh);
-  Cur->set(Named, Pool.intern(After));
+  setVar(Named, After);
   return After;
 }
 
@@ -269,7 +296,7 @@ Prov FunctionAnalysis::evalAssign(const Expr *Whole, const Expr *LHS,
     // A container assigned an array expression holds a copy of it.
     Prov NewV = varValue(Named);
     NewV.Copies = materialize(R, RHS, "operator=", LType->Library).Copies;
-    Cur->set(Named, Pool.intern(NewV));
+    setVar(Named, NewV);
     return NewV;
   }
   return Lv;
@@ -387,7 +414,7 @@ Prov FunctionAnalysis::eval(const Expr *E, bool AsWriteTarget) {
     }
   }
   if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-    return eval(M->getSubExpr(), AsWriteTarget);
+    return materializeTemporary(M, eval(M->getSubExpr(), AsWriteTarget));
   if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
     return eval(B->getSubExpr(), AsWriteTarget);
   if (const auto *F = dyn_cast<FullExpr>(E))
@@ -427,7 +454,8 @@ void FunctionAnalysis::bindVar(const VarDecl *VD, const Prov &Init,
       Own.Copies.clear();
       const Expr *Origin = VD->getInit();
       for (const Link &L : Init.Links)
-        Own.Copies.push_back(CopyOf{L.Root, L.Must, Origin,
+        if (const ValueDecl *D = L.Root.decl()) // of a temporary: just fresh
+          Own.Copies.push_back(CopyOf{D, L.Must, Origin,
                                     L.Op.empty() ? std::string("copy") : L.Op,
                                     T->Library, nullptr, {}});
     }
@@ -436,7 +464,7 @@ void FunctionAnalysis::bindVar(const VarDecl *VD, const Prov &Init,
   if (V.Links.empty())
     V.Links.push_back(Link{VD, Rel::Same, true, nullptr, {}, nullptr});
   V.Element = false;
-  Cur->set(VD, Pool.intern(V));
+  setVar(VD, V);
   if (Event *C = emit(EventKind::Create, At, nullptr, V))
     C->Var = VD;
 }

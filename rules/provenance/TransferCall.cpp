@@ -134,18 +134,20 @@ void FunctionAnalysis::applyOutputParams(const CallExpr *CE, const Call &C) {
     if (!InPlace || Reallocates) {
       Prov Fresh;
       Fresh.Links.push_back(Link{OutVar, Rel::Same, true, CE, C.OpName, nullptr});
-      Cur->set(OutVar, Pool.intern(Prov::join(C.ArgV[I], Fresh)));
+      setVar(OutVar, Prov::join(C.ArgV[I], Fresh));
     }
   }
 }
 
 Prov FunctionAnalysis::unmodelledResult(const CallExpr *CE, const Call &C,
-                                        const Prov &Src, ApiModel::TypeMatch RType) {
+                                        const Prov &Src, const Expr *SrcE,
+                                        ApiModel::TypeMatch RType) {
   if (C.Sum) {
     Prov P;
     for (unsigned I = 0; I < C.ArgV.size() && I < C.Sum->ReturnsParam.size(); ++I)
       if (auto R = C.Sum->ReturnsParam[I]) {
-        Prov Part = applyRelation(relationOf(*R), C.ArgV[I], CE, C.OpName, nullptr);
+        Prov Part = applyRelation(relationOf(*R), C.ArgV[I], CE, C.OpName, nullptr,
+                                  holdingOf(C.Args[I], nullptr));
         P.Links.append(Part.Links.begin(), Part.Links.end());
       }
     return P;
@@ -153,13 +155,16 @@ Prov FunctionAnalysis::unmodelledResult(const CallExpr *CE, const Call &C,
   // Not modelled by name: the result's type says what it is.
   switch (RType.Type->Kind) {
   case TypeKind::View:
-    return applyRelation(ResultRel::View, Src, CE, C.OpName, RType.Library);
+    return applyRelation(ResultRel::View, Src, CE, C.OpName, RType.Library,
+                         holdingOf(SrcE, RType.Library));
   case TypeKind::Lazy: {
     Prov P;
     if (C.Obj)
-      P = applyRelation(ResultRel::Lazy, C.ObjV, CE, C.OpName, RType.Library);
-    for (const Prov &A : C.ArgV) {
-      Prov Part = applyRelation(ResultRel::Lazy, A, CE, C.OpName, RType.Library);
+      P = applyRelation(ResultRel::Lazy, C.ObjV, CE, C.OpName, RType.Library,
+                        holdingOf(C.Obj, RType.Library));
+    for (unsigned I = 0; I < C.ArgV.size(); ++I) {
+      Prov Part = applyRelation(ResultRel::Lazy, C.ArgV[I], CE, C.OpName,
+                                RType.Library, holdingOf(C.Args[I], RType.Library));
       for (const Link &L : Part.Links)
         if (!P.linkTo(L.Root))
           P.Links.push_back(L);
@@ -179,11 +184,14 @@ Prov FunctionAnalysis::callResult(const CallExpr *CE, const Call &C) {
   int SrcIndex = C.sourceIndex();
   Prov Src = SrcIndex == ThisOperand ? C.ObjV
              : SrcIndex < (int)C.ArgV.size() ? C.ArgV[SrcIndex] : Prov();
+  const Expr *SrcE = SrcIndex == ThisOperand ? C.Obj
+                     : SrcIndex < (int)C.Args.size() ? C.Args[SrcIndex] : nullptr;
   if (!C.Op && !C.Obj)
     // Free function: the first array argument is the source.
     for (unsigned I = 0; I < C.Args.size(); ++I)
       if (isArrayExpr(C.Args[I])) {
         Src = C.ArgV[I];
+        SrcE = C.Args[I];
         break;
       }
 
@@ -242,9 +250,10 @@ Prov FunctionAnalysis::callResult(const CallExpr *CE, const Call &C) {
       return P;
     }
     if (Op.Result != ResultRel::Unknown)
-      return applyRelation(Op.Result, Src, CE, C.OpName, C.Op->Library);
+      return applyRelation(Op.Result, Src, CE, C.OpName, C.Op->Library,
+                           holdingOf(SrcE, C.Op->Library));
   }
-  return unmodelledResult(CE, C, Src, *RType);
+  return unmodelledResult(CE, C, Src, SrcE, *RType);
 }
 
 Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
@@ -266,5 +275,12 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
   evalOperands(CE, C);
   applyWrites(CE, C);
   applyOutputParams(CE, C);
+  // Code neither modelled nor summarised may keep what it is given (a
+  // handle copy, the address of a reference): the arrays escape there. (A
+  // call returning a modelled array is known by its result's type.)
+  if (!C.Op && !C.Sum && !isArrayExpr(CE))
+    for (unsigned I = 0; I < C.Args.size(); ++I)
+      if (isArrayExpr(C.Args[I]))
+        escape(EscapeKind::Passed, CE, C.Args[I], C.ArgV[I]);
   return callResult(CE, C);
 }

@@ -17,7 +17,7 @@ using Eigen::MatrixXd;
 // CHECK-LABEL: function 'pickRow'
 void pickRow(MatrixXd &A, const MatrixXd &B, bool flag) {
   auto pick = flag ? A.row(0) : A.row(1);
-  // CHECK: [[@LINE-1]]:3 create pick {A: view must by Eigen::DenseBase::row at [[@LINE-1]]:{{[0-9]+}}}
+  // CHECK: [[@LINE-1]]:3 create pick {A: view must by Eigen::DenseBase::row at [[@LINE-1]]:{{[0-9]+}} borrows}
   MatrixXd w = flag ? A : B;
   // CHECK: [[@LINE-1]]:3 create w {w: same must; copy-of {{[AB]}} may by {{.*}}; copy-of {{[AB]}} may by {{.*}}}
 }

@@ -18,13 +18,13 @@ using Eigen::VectorXd;
 // CHECK-LABEL: function 'assignSource'
 void assignSource(MatrixXd &A, const MatrixXd &B, VectorXd &v, int n) {
   v.tail(n - 1) = v.head(n - 1);
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {v: view must by Eigen::DenseBase::tail at [[@LINE-1]]:3} assigns {v: view must by Eigen::DenseBase::head at [[@LINE-1]]:19} via v {v: same must}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {v: view must by Eigen::DenseBase::tail at [[@LINE-1]]:3 borrows} assigns {v: view must by Eigen::DenseBase::head at [[@LINE-1]]:19 borrows} via v {v: same must}{{$}}
   A.block(1, 1, 2, 2) = A.block(0, 0, 2, 2).eval();
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {A: view must by Eigen::DenseBase::block at [[@LINE-1]]:3} assigns {copy-of A must by Eigen::DenseBase::eval at [[@LINE-1]]:25} via A {A: same must}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {A: view must by Eigen::DenseBase::block at [[@LINE-1]]:3 borrows} assigns {<temporary at [[@LINE-1]]:25>: same must; copy-of A must by Eigen::DenseBase::eval at [[@LINE-1]]:25} via A {A: same must}{{$}}
   MatrixXd C = A;
   // CHECK: [[#AC:@LINE-1]]:3 create C {C: same must; copy-of A must by Eigen::Matrix at [[#@LINE-1]]:16}{{$}}
   C = A + B;
-  // CHECK: [[@LINE-1]]:3 write C assign operator= {C: same must; copy-of A must by Eigen::Matrix at [[#AC]]:16} assigns {A: lazy must by Eigen::MatrixBase::operator+ at [[@LINE-1]]:7; B: lazy must by Eigen::MatrixBase::operator+ at [[@LINE-1]]:7}{{$}}
+  // CHECK: [[@LINE-1]]:3 write C assign operator= {C: same must; copy-of A must by Eigen::Matrix at [[#AC]]:16} assigns {A: lazy must by Eigen::MatrixBase::operator+ at [[@LINE-1]]:7 borrows; B: lazy must by Eigen::MatrixBase::operator+ at [[@LINE-1]]:7 borrows}{{$}}
 }
 
 // Compound assignments: `A -= A.transpose()` reads a view of its target
@@ -35,9 +35,9 @@ void compoundSource(MatrixXd &A, const MatrixXd &B) {
   A += B;
   // CHECK: [[@LINE-1]]:3 write A compound += {A: same must} from {B: same must}{{$}}
   A -= A.transpose();
-  // CHECK: [[@LINE-1]]:3 write A compound -= {A: same must} from {A: view must by Eigen::DenseBase::transpose at [[@LINE-1]]:8}{{$}}
+  // CHECK: [[@LINE-1]]:3 write A compound -= {A: same must} from {A: view must by Eigen::DenseBase::transpose at [[@LINE-1]]:8 borrows}{{$}}
   A.col(1) *= 2.0;
-  // CHECK: [[@LINE-1]]:3 write <temporary> compound *= result-discarded {A: view must by Eigen::DenseBase::col at [[@LINE-1]]:3} via A {A: same must}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> compound *= result-discarded {A: view must by Eigen::DenseBase::col at [[@LINE-1]]:3 borrows} via A {A: same must}{{$}}
 }
 
 // setConstant and fill are `assigns: 0`: an element of an array as the
@@ -46,15 +46,15 @@ void compoundSource(MatrixXd &A, const MatrixXd &B) {
 // CHECK-LABEL: function 'assignsMethods'
 void assignsMethods(MatrixXd &A, VectorXd &v) {
   auto blk = A.topRows(2);
-  // CHECK: [[#MB:@LINE-1]]:3 create blk {A: view must by Eigen::DenseBase::topRows at [[#@LINE-1]]:14}{{$}}
+  // CHECK: [[#MB:@LINE-1]]:3 create blk {A: view must by Eigen::DenseBase::topRows at [[#@LINE-1]]:14 borrows}{{$}}
   blk.setConstant(v(0));
-  // CHECK: [[@LINE-1]]:3 write blk method Eigen::DenseBase::setConstant {A: view must by Eigen::DenseBase::topRows at [[#MB]]:14} assigns {v: same must; element}{{$}}
+  // CHECK: [[@LINE-1]]:3 write blk method Eigen::DenseBase::setConstant {A: view must by Eigen::DenseBase::topRows at [[#MB]]:14 borrows} assigns {v: same must; element}{{$}}
   A.col(0).fill(A(0, 0));
-  // CHECK: [[@LINE-1]]:3 write <temporary> method Eigen::DenseBase::fill result-discarded {A: view must by Eigen::DenseBase::col at [[@LINE-1]]:3} assigns {A: same must; element} via A {A: same must}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> method Eigen::DenseBase::fill result-discarded {A: view must by Eigen::DenseBase::col at [[@LINE-1]]:3 borrows} assigns {A: same must; element} via A {A: same must}{{$}}
   A.setConstant(1.0);
   // CHECK: [[@LINE-1]]:3 write A method Eigen::DenseBase::setConstant {A: same must}{{$}}
   blk.setZero();
-  // CHECK: [[@LINE-1]]:3 write blk method Eigen::DenseBase::setZero {A: view must by Eigen::DenseBase::topRows at [[#MB]]:14}{{$}}
+  // CHECK: [[@LINE-1]]:3 write blk method Eigen::DenseBase::setZero {A: view must by Eigen::DenseBase::topRows at [[#MB]]:14 borrows}{{$}}
 }
 
 // Where libtorch and OpenCV rebind, Eigen writes: `r = A.row(2)` copies row
@@ -62,10 +62,10 @@ void assignsMethods(MatrixXd &A, VectorXd &v) {
 // CHECK-LABEL: function 'noRebind'
 void noRebind(MatrixXd &A, const MatrixXd &B) {
   auto r = A.row(0);
-  // CHECK: [[#NR:@LINE-1]]:3 create r {A: view must by Eigen::DenseBase::row at [[#@LINE-1]]:12}{{$}}
+  // CHECK: [[#NR:@LINE-1]]:3 create r {A: view must by Eigen::DenseBase::row at [[#@LINE-1]]:12 borrows}{{$}}
   r = A.row(2);
   // CHECK-NOT: rebind
-  // CHECK: [[@LINE-2]]:3 write r assign operator= {A: view must by Eigen::DenseBase::row at [[#NR]]:12} assigns {A: view must by Eigen::DenseBase::row at [[@LINE-2]]:7}{{$}}
+  // CHECK: [[@LINE-2]]:3 write r assign operator= {A: view must by Eigen::DenseBase::row at [[#NR]]:12 borrows} assigns {A: view must by Eigen::DenseBase::row at [[@LINE-2]]:7 borrows}{{$}}
   // CHECK-NOT: rebind
 }
 
@@ -73,11 +73,11 @@ void noRebind(MatrixXd &A, const MatrixXd &B) {
 // CHECK-LABEL: function 'via'
 void via(MatrixXd &Jt) {
   Jt.row(0).setZero();
-  // CHECK: [[@LINE-1]]:3 write <temporary> method Eigen::DenseBase::setZero result-discarded {Jt: view must by Eigen::DenseBase::row at [[@LINE-1]]:3} via Jt {Jt: same must}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> method Eigen::DenseBase::setZero result-discarded {Jt: view must by Eigen::DenseBase::row at [[@LINE-1]]:3 borrows} via Jt {Jt: same must}{{$}}
   auto blk = Jt.block(0, 0, 2, 2);
-  // CHECK: [[#VB:@LINE-1]]:3 create blk {Jt: view must by Eigen::DenseBase::block at [[#@LINE-1]]:14}{{$}}
+  // CHECK: [[#VB:@LINE-1]]:3 create blk {Jt: view must by Eigen::DenseBase::block at [[#@LINE-1]]:14 borrows}{{$}}
   blk.row(0).setZero();
-  // CHECK: [[@LINE-1]]:3 write <temporary> method Eigen::DenseBase::setZero result-discarded {Jt: view must by Eigen::DenseBase::row at [[@LINE-1]]:3} via blk {Jt: view must by Eigen::DenseBase::block at [[#VB]]:14}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> method Eigen::DenseBase::setZero result-discarded {Jt: view must by Eigen::DenseBase::row at [[@LINE-1]]:3 borrows} via blk {Jt: view must by Eigen::DenseBase::block at [[#VB]]:14 borrows}{{$}}
 }
 
 // Escapes: a block returned, a view captured by reference. A matrix
@@ -85,7 +85,7 @@ void via(MatrixXd &Jt) {
 // CHECK-LABEL: function 'returnBlock'
 Eigen::Block<MatrixXd> returnBlock(MatrixXd &A) {
   return A.block(0, 0, 1, 1);
-  // CHECK: [[@LINE-1]]:3 escape <temporary> returned {A: view must by Eigen::DenseBase::block at [[@LINE-1]]:10} via A {A: same must}{{$}}
+  // CHECK: [[@LINE-1]]:3 escape <temporary> returned {A: view must by Eigen::DenseBase::block at [[@LINE-1]]:10 borrows} via A {A: same must}{{$}}
 }
 
 struct Solver {
@@ -103,6 +103,16 @@ struct Solver {
 void captured(MatrixXd &A) {
   auto blk = A.topRows(2);
   auto f = [&] { blk.setZero(); };
-  // CHECK: [[@LINE-1]]:12 escape blk captured {A: view must by Eigen::DenseBase::topRows at [[@LINE-2]]:14}{{$}}
+  // CHECK: [[@LINE-1]]:12 escape blk captured {A: view must by Eigen::DenseBase::topRows at [[@LINE-2]]:14 borrows}{{$}}
   f();
+}
+
+// Passed to code neither modelled nor summarised.
+void keep(const Eigen::Ref<const VectorXd> &v);
+// CHECK-LABEL: function 'handOff'
+void handOff(MatrixXd &A) {
+  auto c = A.col(0);
+  keep(c);
+  // Bound to a `Ref<const VectorXd>` temporary first: a maybe-view of A.
+  // CHECK: [[@LINE-2]]:3 escape <temporary> passed {A: maybe-view must by Eigen::Ref at [[@LINE-2]]:8 borrows} via c {A: view must by Eigen::DenseBase::col at [[@LINE-3]]:12 borrows}
 }

@@ -14,11 +14,11 @@ void references(MatrixXd &A, Eigen::Ref<VectorXd> x) {
   auto &&fwd = alias;
   // CHECK: [[@LINE-1]]:3 create fwd {A: same must}
   auto r = fwd.row(0);
-  // CHECK: [[@LINE-1]]:3 create r {A: view must by Eigen::DenseBase::row at [[@LINE-1]]:12}
+  // CHECK: [[@LINE-1]]:3 create r {A: view must by Eigen::DenseBase::row at [[@LINE-1]]:12 borrows}
   auto &rr = r;
-  // CHECK: [[@LINE-1]]:3 create rr {A: view must by Eigen::DenseBase::row at [[@LINE-3]]:12}
+  // CHECK: [[@LINE-1]]:3 create rr {A: view must by Eigen::DenseBase::row at [[@LINE-3]]:12 borrows}
   rr.setZero();
-  // CHECK: [[@LINE-1]]:3 write rr method Eigen::DenseBase::setZero {A: view must by Eigen::DenseBase::row at [[@LINE-5]]:12}
+  // CHECK: [[@LINE-1]]:3 write rr method Eigen::DenseBase::setZero {A: view must by Eigen::DenseBase::row at [[@LINE-5]]:12 borrows}
   auto head = x.head(2);
   // CHECK: [[@LINE-1]]:3 create head {x: view must by Eigen::DenseBase::head at [[@LINE-1]]:15}
   x *= 2;
@@ -31,16 +31,16 @@ void references(MatrixXd &A, Eigen::Ref<VectorXd> x) {
 void autoChains(MatrixXd &A) {
   auto top = A.topRows(3);
   auto again = top;
-  // CHECK: [[@LINE-2]]:3 create top {A: view must by Eigen::DenseBase::topRows at [[@LINE-2]]:14}
-  // CHECK: [[@LINE-2]]:3 create again {A: view must by Eigen::DenseBase::topRows at [[@LINE-3]]:14}
+  // CHECK: [[@LINE-2]]:3 create top {A: view must by Eigen::DenseBase::topRows at [[@LINE-2]]:14 borrows}
+  // CHECK: [[@LINE-2]]:3 create again {A: view must by Eigen::DenseBase::topRows at [[@LINE-3]]:14 borrows}
   auto part = top.leftCols(2);
-  // CHECK: [[@LINE-1]]:3 create part {A: view must by Eigen::DenseBase::leftCols at [[@LINE-1]]:15}
+  // CHECK: [[@LINE-1]]:3 create part {A: view must by Eigen::DenseBase::leftCols at [[@LINE-1]]:15 borrows}
   auto tr = part.transpose();
-  // CHECK: [[@LINE-1]]:3 create tr {A: view must by Eigen::DenseBase::transpose at [[@LINE-1]]:13}
+  // CHECK: [[@LINE-1]]:3 create tr {A: view must by Eigen::DenseBase::transpose at [[@LINE-1]]:13 borrows}
   MatrixXd snap = tr;
   // CHECK: [[@LINE-1]]:3 create snap {snap: same must; copy-of A must by Eigen::Matrix at [[@LINE-1]]:19}
   tr(0, 0) = 1.0;
-  // CHECK: [[@LINE-1]]:3 write <temporary> element result-discarded {A: view must by Eigen::DenseBase::transpose at [[@LINE-5]]:13; element}
+  // CHECK: [[@LINE-1]]:3 write <temporary> element result-discarded {A: view must by Eigen::DenseBase::transpose at [[@LINE-5]]:13 borrows; element}
 }
 
 // A copy on one arm only is a may-fact after the join.
@@ -58,8 +58,8 @@ void branches(MatrixXd &A, MatrixXd &B, bool flag) {
     v.setOnes();
   else
     own.setOnes();
-  // CHECK: [[@LINE-5]]:3 create v {A: view must by Eigen::DenseBase::row at [[@LINE-5]]:12}
-  // CHECK: [[@LINE-4]]:5 write v method Eigen::DenseBase::setOnes {A: view must by Eigen::DenseBase::row at [[@LINE-6]]:12}
+  // CHECK: [[@LINE-5]]:3 create v {A: view must by Eigen::DenseBase::row at [[@LINE-5]]:12 borrows}
+  // CHECK: [[@LINE-4]]:5 write v method Eigen::DenseBase::setOnes {A: view must by Eigen::DenseBase::row at [[@LINE-6]]:12 borrows}
   // CHECK: [[@LINE-3]]:5 write own method Eigen::DenseBase::setOnes {own: same must; copy-of A may by Eigen::Matrix at [[@LINE-14]]:18; copy-of B may by operator= at [[@LINE-12]]:11}
 }
 
@@ -99,11 +99,11 @@ void zeroCopy(MatrixXd M) { M.setZero(); }
 // CHECK-LABEL: function 'helpers'
 void helpers(MatrixXd &A, MatrixXd &B) {
   auto r = firstRow(A);
-  // CHECK: [[@LINE-1]]:3 create r {A: view must by firstRow at [[@LINE-1]]:12}
+  // CHECK: [[@LINE-1]]:3 create r {A: view must by firstRow at [[@LINE-1]]:12 borrows}
   zeroOut(B);
   // CHECK: [[@LINE-1]]:3 write B callee zeroOut {B: same must}
   halve(A.col(0));
-  // CHECK: [[@LINE-1]]:3 write <temporary> callee halve result-discarded {A: view must by Eigen::DenseBase::col at [[@LINE-1]]:9}
+  // CHECK: [[@LINE-1]]:3 write <temporary> callee halve result-discarded {A: view must by Eigen::DenseBase::col at [[@LINE-1]]:9 borrows}
   zeroCopy(A);
   // CHECK-NOT: callee zeroCopy
   MatrixXd C = B;
@@ -119,9 +119,9 @@ struct Model {
   // CHECK-LABEL: function 'Model::reset'
   void reset() {
     auto w0 = W.col(0);
-    // CHECK: [[@LINE-1]]:5 create w0 {W: view must by Eigen::DenseBase::col at [[@LINE-1]]:15}
+    // CHECK: [[@LINE-1]]:5 create w0 {W: view must by Eigen::DenseBase::col at [[@LINE-1]]:15 borrows}
     w0.setZero();
-    // CHECK: [[@LINE-1]]:5 write w0 method Eigen::DenseBase::setZero {W: view must by Eigen::DenseBase::col at [[@LINE-3]]:15}
+    // CHECK: [[@LINE-1]]:5 write w0 method Eigen::DenseBase::setZero {W: view must by Eigen::DenseBase::col at [[@LINE-3]]:15 borrows}
     b.fill(0);
     // CHECK: [[@LINE-1]]:5 write b method Eigen::DenseBase::fill {b: same must}
   }

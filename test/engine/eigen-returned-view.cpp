@@ -14,12 +14,12 @@ using Eigen::MatrixXd;
 auto eigenView(MatrixXd &A) {
   auto b = A.topRows(1);
   return b;
-  // CHECK: [[@LINE-1]]:3 escape b returned {A: view must by Eigen::DenseBase::topRows at [[@LINE-2]]:12}{{$}}
+  // CHECK: [[@LINE-1]]:3 escape b returned {A: view must by Eigen::DenseBase::topRows at [[@LINE-2]]:12 borrows}{{$}}
 }
 
 // CHECK-LABEL: function 'xtensorView'
 auto xtensorView(xt::xarray<double> &a) {
   auto v = xt::view(a, 0);
   return v;
-  // CHECK: [[@LINE-1]]:3 escape v returned {a: view must by xt::view at [[@LINE-2]]:12}{{$}}
+  // CHECK: [[@LINE-1]]:3 escape v returned {a: view must by xt::view at [[@LINE-2]]:12 borrows}{{$}}
 }

@@ -127,3 +127,12 @@ void captured(cv::Mat m) {
   // CHECK: [[@LINE-1]]:12 escape roi captured {m: view must by cv::Mat::row at [[@LINE-2]]:17}{{$}}
   f();
 }
+
+// Passed to code neither modelled nor summarised: it may keep the header.
+void keep(const cv::Mat &m);
+// CHECK-LABEL: function 'handOff'
+void handOff(cv::Mat &img) {
+  cv::Mat roi = img(cv::Rect(0, 0, 2, 2));
+  keep(roi);
+  // CHECK: [[@LINE-1]]:3 escape roi passed {img: view must by cv::Mat::operator() at [[@LINE-2]]:17}
+}

@@ -15,9 +15,9 @@
 // TORCH-LABEL: function 'blob'
 void blob(torch::Tensor t, int64_t n) {
   auto b = torch::from_blob(t.data_ptr<float>(), {n});
-  // TORCH: [[@LINE-1]]:3 create b {t: view must by torch::from_blob at [[@LINE-1]]:12}
+  // TORCH: [[@LINE-1]]:3 create b {t: view must by torch::from_blob at [[@LINE-1]]:12 borrows}
   b.zero_();
-  // TORCH: [[@LINE-1]]:3 write b method at::Tensor::zero_ {t: view must by torch::from_blob at [[@LINE-3]]:12}
+  // TORCH: [[@LINE-1]]:3 write b method at::Tensor::zero_ {t: view must by torch::from_blob at [[@LINE-3]]:12 borrows}
 }
 #endif
 
@@ -26,9 +26,9 @@ void blob(torch::Tensor t, int64_t n) {
 // OPENCV-LABEL: function 'wrap'
 void wrap(cv::Mat img, const cv::Mat &src) {
   cv::Mat w(img.rows, img.cols, CV_8UC1, img.data);
-  // OPENCV: [[@LINE-1]]:3 create w {img: view must by cv::Mat at [[@LINE-1]]:11}
+  // OPENCV: [[@LINE-1]]:3 create w {img: view must by cv::Mat at [[@LINE-1]]:11 borrows}
   w.setTo(0);
-  // OPENCV: [[@LINE-1]]:3 write w method cv::Mat::setTo {img: view must by cv::Mat at [[@LINE-3]]:11}
+  // OPENCV: [[@LINE-1]]:3 write w method cv::Mat::setTo {img: view must by cv::Mat at [[@LINE-3]]:11 borrows}
   // `data` is a `uchar *` even in a const Mat (shallow const): a write
   // through it writes src.
   src.data[0] = 1;
@@ -41,9 +41,9 @@ void wrap(cv::Mat img, const cv::Mat &src) {
 // EIGEN-LABEL: function 'reinterpret'
 void reinterpret(Eigen::MatrixXd &A) {
   Eigen::Map<Eigen::VectorXd> m(A.data(), A.size());
-  // EIGEN: [[@LINE-1]]:3 create m {A: view must by Eigen::Map at [[@LINE-1]]:31}
+  // EIGEN: [[@LINE-1]]:3 create m {A: view must by Eigen::Map at [[@LINE-1]]:31 borrows}
   m.setZero();
-  // EIGEN: [[@LINE-1]]:3 write m method Eigen::DenseBase::setZero {A: view must by Eigen::Map at [[@LINE-3]]:31}
+  // EIGEN: [[@LINE-1]]:3 write m method Eigen::DenseBase::setZero {A: view must by Eigen::Map at [[@LINE-3]]:31 borrows}
   // An owning matrix made from the Map holds a copy.
   Eigen::VectorXd v = Eigen::Map<Eigen::VectorXd>(A.data(), A.size());
   // EIGEN: [[@LINE-1]]:3 create v {v: same must; copy-of A must by Eigen::Matrix at [[@LINE-1]]:23}
@@ -58,8 +58,8 @@ void reinterpret(Eigen::MatrixXd &A) {
 void adapted(xt::xarray<double> &a) {
   auto v = xt::adapt(a.data(), a.size(), xt::no_ownership(),
                      std::vector<std::size_t>{a.size()});
-  // XTENSOR: [[@LINE-2]]:3 create v {a: view must by xt::adapt at [[@LINE-2]]:12}
+  // XTENSOR: [[@LINE-2]]:3 create v {a: view must by xt::adapt at [[@LINE-2]]:12 borrows}
   v.fill(1.0);
-  // XTENSOR: [[@LINE-1]]:3 write v method xt::{{.*}}fill {a: view must by xt::adapt at [[@LINE-4]]:12}
+  // XTENSOR: [[@LINE-1]]:3 write v method xt::{{.*}}fill {a: view must by xt::adapt at [[@LINE-4]]:12 borrows}
 }
 #endif

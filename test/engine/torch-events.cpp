@@ -137,3 +137,12 @@ void captured(torch::Tensor t) {
   f();
   g();
 }
+
+// Passed to code neither modelled nor summarised: it may keep the handle.
+void keep(torch::Tensor t);
+// CHECK-LABEL: function 'handOff'
+void handOff(torch::Tensor &t) {
+  auto v = t.slice(0, 0, 2);
+  keep(v);
+  // CHECK: [[@LINE-1]]:3 escape v passed {t: view must by at::Tensor::slice at [[@LINE-2]]:12}
+}

@@ -12,5 +12,5 @@
 // CHECK-LABEL: function 'pickRow'
 void pickRow(xt::xarray<double> &a, bool flag) {
   auto v = flag ? xt::view(a, 0) : xt::view(a, 1);
-  // CHECK: [[@LINE-1]]:3 create v {a: view must by xt::view at [[@LINE-1]]:{{[0-9]+}}}
+  // CHECK: [[@LINE-1]]:3 create v {a: view must by xt::view at [[@LINE-1]]:{{[0-9]+}} borrows}
 }

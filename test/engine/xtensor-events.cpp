@@ -22,25 +22,25 @@
 void assignSource(xt::xarray<double> &a, const xt::xarray<double> &b,
                   const xt::xarray<double> &c, xt::xarray<double> &d) {
   xt::view(a, 0, xt::all()) = xt::transpose(b);
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3} assigns {b: view must by xt::transpose at [[@LINE-1]]:31} via a {a: same must}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows} assigns {b: view must by xt::transpose at [[@LINE-1]]:31 borrows} via a {a: same must}{{$}}
   xt::noalias(a) = xt::transpose(a);
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::noalias at [[@LINE-1]]:3} assigns {a: view must by xt::transpose at [[@LINE-1]]:20} via a {a: same must}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::noalias at [[@LINE-1]]:3 borrows} assigns {a: view must by xt::transpose at [[@LINE-1]]:20 borrows} via a {a: same must}{{$}}
   d = b + c;
-  // CHECK: [[@LINE-1]]:3 write d assign operator= {d: same must} assigns {b: lazy must by xt::operator+ at [[@LINE-1]]:7; c: lazy must by xt::operator+ at [[@LINE-1]]:7}{{$}}
+  // CHECK: [[@LINE-1]]:3 write d assign operator= {d: same must} assigns {b: lazy must by xt::operator+ at [[@LINE-1]]:7 borrows; c: lazy must by xt::operator+ at [[@LINE-1]]:7 borrows}{{$}}
   // A scalar broadcast has no facts.
   xt::view(a, 1) = 3.0;
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3} via a {a: same must}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows} via a {a: same must}{{$}}
 }
 
 // Compound assignments: the operand is `from`.
 // CHECK-LABEL: function 'compoundSource'
 void compoundSource(xt::xarray<double> &a, const xt::xarray<double> &b) {
   auto row = xt::view(a, 1, xt::all());
-  // CHECK: [[#CR:@LINE-1]]:3 create row {a: view must by xt::view at [[#@LINE-1]]:14}{{$}}
+  // CHECK: [[#CR:@LINE-1]]:3 create row {a: view must by xt::view at [[#@LINE-1]]:14 borrows}{{$}}
   a += b;
   // CHECK: [[@LINE-1]]:3 write a compound += {a: same must} from {b: same must}{{$}}
   row += xt::view(a, 0, xt::all());
-  // CHECK: [[@LINE-1]]:3 write row compound += {a: view must by xt::view at [[#CR]]:14} from {a: view must by xt::view at [[@LINE-1]]:10}{{$}}
+  // CHECK: [[@LINE-1]]:3 write row compound += {a: view must by xt::view at [[#CR]]:14 borrows} from {a: view must by xt::view at [[@LINE-1]]:10 borrows}{{$}}
 }
 
 // fill is `assigns: 0` (on containers and views): an element's facts are
@@ -48,23 +48,23 @@ void compoundSource(xt::xarray<double> &a, const xt::xarray<double> &b) {
 // CHECK-LABEL: function 'assignsMethods'
 void assignsMethods(xt::xarray<double> &a) {
   auto row = xt::view(a, 1, xt::all());
-  // CHECK: [[#MR:@LINE-1]]:3 create row {a: view must by xt::view at [[#@LINE-1]]:14}{{$}}
+  // CHECK: [[#MR:@LINE-1]]:3 create row {a: view must by xt::view at [[#@LINE-1]]:14 borrows}{{$}}
   a.fill(a(0, 0));
   // CHECK: [[@LINE-1]]:3 write a method xt::xcontainer::fill {a: same must} assigns {a: same must; element}{{$}}
   row.fill(1.0);
-  // CHECK: [[@LINE-1]]:3 write row method xt::xview::fill {a: view must by xt::view at [[#MR]]:14}{{$}}
+  // CHECK: [[@LINE-1]]:3 write row method xt::xview::fill {a: view must by xt::view at [[#MR]]:14 borrows}{{$}}
   xt::view(a, 0).fill(a(1, 1));
-  // CHECK: [[@LINE-1]]:3 write <temporary> method xt::xview::fill result-discarded {a: view must by xt::view at [[@LINE-1]]:3} assigns {a: same must; element} via a {a: same must}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> method xt::xview::fill result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows} assigns {a: same must; element} via a {a: same must}{{$}}
 }
 
 // A view assigned writes the viewed elements: no rebind.
 // CHECK-LABEL: function 'noRebind'
 void noRebind(xt::xarray<double> &a) {
   auto row = xt::view(a, 0, xt::all());
-  // CHECK: [[#NR:@LINE-1]]:3 create row {a: view must by xt::view at [[#@LINE-1]]:14}{{$}}
+  // CHECK: [[#NR:@LINE-1]]:3 create row {a: view must by xt::view at [[#@LINE-1]]:14 borrows}{{$}}
   row = xt::view(a, 1, xt::all());
   // CHECK-NOT: rebind
-  // CHECK: [[@LINE-2]]:3 write row assign operator= {a: view must by xt::view at [[#NR]]:14} assigns {a: view must by xt::view at [[@LINE-2]]:9}{{$}}
+  // CHECK: [[@LINE-2]]:3 write row assign operator= {a: view must by xt::view at [[#NR]]:14 borrows} assigns {a: view must by xt::view at [[@LINE-2]]:9 borrows}{{$}}
   // CHECK-NOT: rebind
 }
 
@@ -72,9 +72,9 @@ void noRebind(xt::xarray<double> &a) {
 // CHECK-LABEL: function 'via'
 void via(xt::xarray<double> &a) {
   auto v = xt::view(a, xt::range(0, 2));
-  // CHECK: [[#VV:@LINE-1]]:3 create v {a: view must by xt::view at [[#@LINE-1]]:12}{{$}}
+  // CHECK: [[#VV:@LINE-1]]:3 create v {a: view must by xt::view at [[#@LINE-1]]:12 borrows}{{$}}
   xt::view(v, 0) = 3.0;
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3} via v {a: view must by xt::view at [[#VV]]:12}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows} via v {a: view must by xt::view at [[#VV]]:12 borrows}{{$}}
 }
 
 // Escapes: a view returned, a view captured by reference. A container
@@ -82,7 +82,7 @@ void via(xt::xarray<double> &a) {
 // CHECK-LABEL: function 'returnView'
 auto returnView(xt::xarray<double> &a) {
   return xt::view(a, 0);
-  // CHECK: [[@LINE-1]]:3 escape <temporary> returned {a: view must by xt::view at [[@LINE-1]]:10} via a {a: same must}{{$}}
+  // CHECK: [[@LINE-1]]:3 escape <temporary> returned {a: view must by xt::view at [[@LINE-1]]:10 borrows} via a {a: same must}{{$}}
 }
 
 struct Holder {
@@ -100,6 +100,15 @@ struct Holder {
 void captured(xt::xarray<double> &a) {
   auto v = xt::view(a, 0);
   auto f = [&] { v.fill(0.0); };
-  // CHECK: [[@LINE-1]]:12 escape v captured {a: view must by xt::view at [[@LINE-2]]:12}{{$}}
+  // CHECK: [[@LINE-1]]:12 escape v captured {a: view must by xt::view at [[@LINE-2]]:12 borrows}{{$}}
   f();
+}
+
+// Passed to code neither modelled nor summarised.
+template <class E> void keep(const E &e);
+// CHECK-LABEL: function 'handOff'
+void handOff(xt::xarray<double> &a) {
+  auto v = xt::view(a, 0);
+  keep(v);
+  // CHECK: [[@LINE-1]]:3 escape v passed {a: view must by xt::view at [[@LINE-2]]:12 borrows}
 }

@@ -15,27 +15,27 @@ void references(arr &a, const arr &c) {
   auto &&fwd = alias;
   // CHECK: [[@LINE-1]]:3 create fwd {a: same must}
   auto v = xt::view(fwd, 0);
-  // CHECK: [[@LINE-1]]:3 create v {a: view must by xt::view at [[@LINE-1]]:12}
+  // CHECK: [[@LINE-1]]:3 create v {a: view must by xt::view at [[@LINE-1]]:12 borrows}
   auto &vr = v;
-  // CHECK: [[@LINE-1]]:3 create vr {a: view must by xt::view at [[@LINE-3]]:12}
+  // CHECK: [[@LINE-1]]:3 create vr {a: view must by xt::view at [[@LINE-3]]:12 borrows}
   vr.fill(1.0);
-  // CHECK: [[@LINE-1]]:3 write vr method xt::xview::fill {a: view must by xt::view at [[@LINE-5]]:12}
+  // CHECK: [[@LINE-1]]:3 write vr method xt::xview::fill {a: view must by xt::view at [[@LINE-5]]:12 borrows}
   const auto &cv = xt::view(c, 1);
-  // CHECK: [[@LINE-1]]:3 create cv {c: view must by xt::view at [[@LINE-1]]:20}
+  // CHECK: [[@LINE-1]]:3 create cv {c: view must by xt::view at [[@LINE-1]]:20 borrows}
 }
 
 // CHECK-LABEL: function 'autoChains'
 void autoChains(arr &a) {
   auto top = xt::view(a, xt::range(0, 3));
   auto again = top;
-  // CHECK: [[@LINE-2]]:3 create top {a: view must by xt::view at [[@LINE-2]]:14}
-  // CHECK: [[@LINE-2]]:3 create again {a: view must by xt::view at [[@LINE-3]]:14}
+  // CHECK: [[@LINE-2]]:3 create top {a: view must by xt::view at [[@LINE-2]]:14 borrows}
+  // CHECK: [[@LINE-2]]:3 create again {a: view must by xt::view at [[@LINE-3]]:14 borrows}
   auto part = xt::view(top, xt::all(), 0);
-  // CHECK: [[@LINE-1]]:3 create part {a: view must by xt::view at [[@LINE-1]]:15}
+  // CHECK: [[@LINE-1]]:3 create part {a: view must by xt::view at [[@LINE-1]]:15 borrows}
   arr snap = part;
   // CHECK: [[@LINE-1]]:3 create snap {snap: same must; copy-of a must by xt::xarray_container at [[@LINE-1]]:14}
   part(1) = 2.0;
-  // CHECK: [[@LINE-1]]:3 write <temporary> element result-discarded {a: view must by xt::view at [[@LINE-5]]:15; element}
+  // CHECK: [[@LINE-1]]:3 write <temporary> element result-discarded {a: view must by xt::view at [[@LINE-5]]:15 borrows; element}
 }
 
 // A copy on one arm only is a may-fact after the join.
@@ -84,7 +84,7 @@ void zeroCopy(arr x) { x.fill(0.0); }
 // CHECK-LABEL: function 'helpers'
 void helpers(arr &a, arr &b) {
   auto r = firstRow(a);
-  // CHECK: [[@LINE-1]]:3 create r {a: view must by firstRow at [[@LINE-1]]:12}
+  // CHECK: [[@LINE-1]]:3 create r {a: view must by firstRow at [[@LINE-1]]:12 borrows}
   zeroOut(b);
   // CHECK: [[@LINE-1]]:3 write b callee zeroOut {b: same must}
   zeroCopy(a);
@@ -100,8 +100,8 @@ struct Layer {
   // CHECK-LABEL: function 'Layer::reset'
   void reset() {
     auto w0 = xt::view(w, 0, xt::all());
-    // CHECK: [[@LINE-1]]:5 create w0 {w: view must by xt::view at [[@LINE-1]]:15}
+    // CHECK: [[@LINE-1]]:5 create w0 {w: view must by xt::view at [[@LINE-1]]:15 borrows}
     w0.fill(0.0);
-    // CHECK: [[@LINE-1]]:5 write w0 method xt::xview::fill {w: view must by xt::view at [[@LINE-3]]:15}
+    // CHECK: [[@LINE-1]]:5 write w0 method xt::xview::fill {w: view must by xt::view at [[@LINE-3]]:15 borrows}
   }
 };

@@ -17,41 +17,41 @@
 // CHECK-LABEL: function 'views'
 void views(xt::xarray<double> &a, xt::xtensor<double, 2> &m) {
   auto row = xt::view(a, 0, xt::all());
-  // CHECK: [[@LINE-1]]:3 create row {a: view must by xt::view at [[@LINE-1]]:14}
+  // CHECK: [[@LINE-1]]:3 create row {a: view must by xt::view at [[@LINE-1]]:14 borrows}
   auto rng = xt::view(a, xt::range(1, 3), xt::all());
-  // CHECK: [[@LINE-1]]:3 create rng {a: view must by xt::view at [[@LINE-1]]:14}
+  // CHECK: [[@LINE-1]]:3 create rng {a: view must by xt::view at [[@LINE-1]]:14 borrows}
   auto kept = xt::view(a, xt::keep(0, 2));
-  // CHECK: [[@LINE-1]]:3 create kept {a: view must by xt::view at [[@LINE-1]]:15}
+  // CHECK: [[@LINE-1]]:3 create kept {a: view must by xt::view at [[@LINE-1]]:15 borrows}
   auto dropped = xt::view(a, xt::drop(0));
-  // CHECK: [[@LINE-1]]:3 create dropped {a: view must by xt::view at [[@LINE-1]]:18}
+  // CHECK: [[@LINE-1]]:3 create dropped {a: view must by xt::view at [[@LINE-1]]:18 borrows}
   auto axis = xt::view(m, xt::all(), xt::newaxis(), 1);
-  // CHECK: [[@LINE-1]]:3 create axis {m: view must by xt::view at [[@LINE-1]]:15}
+  // CHECK: [[@LINE-1]]:3 create axis {m: view must by xt::view at [[@LINE-1]]:15 borrows}
   auto r = xt::row(m, 1);
-  // CHECK: [[@LINE-1]]:3 create r {m: view must by xt::row at [[@LINE-1]]:12}
+  // CHECK: [[@LINE-1]]:3 create r {m: view must by xt::row at [[@LINE-1]]:12 borrows}
   auto c = xt::col(m, 0);
-  // CHECK: [[@LINE-1]]:3 create c {m: view must by xt::col at [[@LINE-1]]:12}
+  // CHECK: [[@LINE-1]]:3 create c {m: view must by xt::col at [[@LINE-1]]:12 borrows}
   auto sv = xt::strided_view(a, {0, xt::all()});
-  // CHECK: [[@LINE-1]]:3 create sv {a: view must by xt::strided_view at [[@LINE-1]]:13}
+  // CHECK: [[@LINE-1]]:3 create sv {a: view must by xt::strided_view at [[@LINE-1]]:13 borrows}
   auto t = xt::transpose(m);
-  // CHECK: [[@LINE-1]]:3 create t {m: view must by xt::transpose at [[@LINE-1]]:12}
+  // CHECK: [[@LINE-1]]:3 create t {m: view must by xt::transpose at [[@LINE-1]]:12 borrows}
   auto rs = xt::reshape_view(a, {a.size()});
-  // CHECK: [[@LINE-1]]:3 create rs {a: view must by xt::reshape_view at [[@LINE-1]]:13}
+  // CHECK: [[@LINE-1]]:3 create rs {a: view must by xt::reshape_view at [[@LINE-1]]:13 borrows}
   auto flat = xt::flatten(m);
-  // CHECK: [[@LINE-1]]:3 create flat {m: view must by xt::flatten at [[@LINE-1]]:15}
+  // CHECK: [[@LINE-1]]:3 create flat {m: view must by xt::flatten at [[@LINE-1]]:15 borrows}
   auto fl = xt::flip(a, 0);
-  // CHECK: [[@LINE-1]]:3 create fl {a: view must by xt::flip at [[@LINE-1]]:13}
+  // CHECK: [[@LINE-1]]:3 create fl {a: view must by xt::flip at [[@LINE-1]]:13 borrows}
   auto vv = xt::view(row, xt::range(0, 2));
-  // CHECK: [[@LINE-1]]:3 create vv {a: view must by xt::view at [[@LINE-1]]:13}
+  // CHECK: [[@LINE-1]]:3 create vv {a: view must by xt::view at [[@LINE-1]]:13 borrows}
 }
 
 // CHECK-LABEL: function 'indexViews'
 void indexViews(xt::xarray<double> &a, std::vector<std::size_t> &buf) {
   auto iv = xt::index_view(a, std::vector<std::size_t>{0, 2});
-  // CHECK: [[@LINE-1]]:3 create iv {a: view must by xt::index_view at [[@LINE-1]]:13}
+  // CHECK: [[@LINE-1]]:3 create iv {a: view must by xt::index_view at [[@LINE-1]]:13 borrows}
   auto f = xt::filter(a, a > 0.0);
-  // CHECK: [[@LINE-1]]:3 create f {a: view must by xt::filter at [[@LINE-1]]:12}
+  // CHECK: [[@LINE-1]]:3 create f {a: view must by xt::filter at [[@LINE-1]]:12 borrows}
   xt::filtration(a, a < 0.0) = 0.0;
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::filtration at [[@LINE-1]]:3}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::filtration at [[@LINE-1]]:3 borrows}
   // A std::vector is not an array the model knows: the adaptor over it is
   // its own root (writes through it are writes to 'ad').
   auto ad = xt::adapt(buf, {2, 2});
@@ -87,13 +87,13 @@ void copiesAndSame(xt::xarray<double> &a, const xt::xarray<double> &b) {
 // CHECK-LABEL: function 'lazy'
 void lazy(xt::xarray<double> &a, const xt::xarray<double> &b) {
   auto sum = a + b;
-  // CHECK: [[@LINE-1]]:3 create sum {a: lazy must by xt::operator+ at [[@LINE-1]]:14; b: lazy must by xt::operator+ at [[@LINE-1]]:14}
+  // CHECK: [[@LINE-1]]:3 create sum {a: lazy must by xt::operator+ at [[@LINE-1]]:14 borrows; b: lazy must by xt::operator+ at [[@LINE-1]]:14 borrows}
   auto scaled = a * 2.0;
-  // CHECK: [[@LINE-1]]:3 create scaled {a: lazy must by xt::operator* at [[@LINE-1]]:17}
+  // CHECK: [[@LINE-1]]:3 create scaled {a: lazy must by xt::operator* at [[@LINE-1]]:17 borrows}
   auto s = xt::sin(a);
-  // CHECK: [[@LINE-1]]:3 create s {a: lazy must by xt::sin at [[@LINE-1]]:12}
+  // CHECK: [[@LINE-1]]:3 create s {a: lazy must by xt::sin at [[@LINE-1]]:12 borrows}
   auto red = xt::sum(a, {0});
-  // CHECK: [[@LINE-1]]:3 create red {a: lazy must by xt::sum at [[@LINE-1]]:14}
+  // CHECK: [[@LINE-1]]:3 create red {a: lazy must by xt::sum at [[@LINE-1]]:14 borrows}
   xt::xarray<double> done = sum;
   // CHECK: [[@LINE-1]]:3 create done {done: same must; copy-of a must by xt::xarray_container at [[@LINE-1]]:29; copy-of b must by xt::xarray_container at [[@LINE-1]]:29}
 }
@@ -102,26 +102,26 @@ void lazy(xt::xarray<double> &a, const xt::xarray<double> &b) {
 void writes(xt::xarray<double> &a, xt::xarray<double> &b, double x) {
   auto v = xt::view(a, 0, xt::all());
   a.fill(0.0);
-  // CHECK: [[@LINE-2]]:3 create v {a: view must by xt::view at [[@LINE-2]]:12}
+  // CHECK: [[@LINE-2]]:3 create v {a: view must by xt::view at [[@LINE-2]]:12 borrows}
   // CHECK: [[@LINE-2]]:3 write a method xt::xcontainer::fill {a: same must}
   v.fill(x);
-  // CHECK: [[@LINE-1]]:3 write v method xt::xview::fill {a: view must by xt::view at [[@LINE-5]]:12}
+  // CHECK: [[@LINE-1]]:3 write v method xt::xview::fill {a: view must by xt::view at [[@LINE-5]]:12 borrows}
   a += b;
   // CHECK: [[@LINE-1]]:3 write a compound += {a: same must}
   v *= 2.0;
-  // CHECK: [[@LINE-1]]:3 write v compound *= {a: view must by xt::view at [[@LINE-9]]:12}
+  // CHECK: [[@LINE-1]]:3 write v compound *= {a: view must by xt::view at [[@LINE-9]]:12 borrows}
   a(0, 1) = x;
   // CHECK: [[@LINE-1]]:3 write <temporary> element result-discarded {a: same must; element}
   v(1) += x;
-  // CHECK: [[@LINE-1]]:3 write <temporary> element += result-discarded {a: view must by xt::view at [[@LINE-13]]:12; element}
+  // CHECK: [[@LINE-1]]:3 write <temporary> element += result-discarded {a: view must by xt::view at [[@LINE-13]]:12 borrows; element}
   xt::view(a, 1) = xt::view(b, 0);
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows}
   xt::view(a, xt::keep(0, 1)) = 1.0;
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows}
   v = xt::view(b, 1);
-  // CHECK: [[@LINE-1]]:3 write v assign operator= {a: view must by xt::view at [[@LINE-19]]:12}
+  // CHECK: [[@LINE-1]]:3 write v assign operator= {a: view must by xt::view at [[@LINE-19]]:12 borrows}
   xt::noalias(a) = a + b;
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::noalias at [[@LINE-1]]:3}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::noalias at [[@LINE-1]]:3 borrows}
   b = a;
   // CHECK: [[@LINE-1]]:3 write b assign operator= {b: same must}
 }

@@ -81,5 +81,6 @@ void viaHelper(cv::Mat &img) {
 // DUMP-LABEL: function 'viaHelper'
 // DUMP-NEXT: create r {img: view must
 // DUMP-NEXT: read img metadata
+// DUMP-NEXT: escape r passed {img: view must
 // DUMP-NEXT: read r {img: view must
 // DUMP-NEXT: end r
