@@ -74,12 +74,18 @@ bool mentions(const Prov &V, const ValueDecl *Root) {
 /// A placeholder followed by `.` or `->` needs an operand that binds
 /// tighter than member access.
 std::string operand(const Expr *E, std::string Text, bool Postfix) {
+  if (!Postfix || isa<ParenExpr>(E->IgnoreImplicit()))
+    return Text;
   const Expr *S = strip(E);
-  if (Postfix && !isa<CallExpr>(S) && !isa<DeclRefExpr>(S) &&
-      !isa<MemberExpr>(S) && !isa<ParenExpr>(E->IgnoreImplicit()) &&
-      !isa<CXXConstructExpr>(S))
-    return "(" + Text + ")";
-  return Text;
+  // An overloaded operator binds as its built-in form: only `a[i]` and
+  // `f(x)` are postfix (`a + b` is a CallExpr too).
+  bool Tight = isa<DeclRefExpr>(S) || isa<MemberExpr>(S) ||
+               isa<CXXTemporaryObjectExpr>(S);
+  if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(S))
+    Tight = OCE->getOperator() == OO_Subscript || OCE->getOperator() == OO_Call;
+  else if (isa<CallExpr>(S))
+    Tight = true;
+  return Tight ? Text : "(" + Text + ")";
 }
 } // namespace
 

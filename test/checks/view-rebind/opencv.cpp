@@ -65,6 +65,34 @@ cv::Mat withHeader(const cv::Mat &body, const cv::Mat &header) {
   return canvas;
 }
 
+// A conditional source is parenthesised in the fix-it.
+void pickRow(cv::Mat &M, const cv::Mat &a, const cv::Mat &b, bool first) {
+  M.row(0) = first ? a : b;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to a temporary view of 'M' rebinds the temporary and writes no element: 'M' is NOT modified [aliasing-view-rebind]
+  // CHECK-FIXES: (first ? a : b).copyTo(M.row(0));
+}
+
+// The typed header: Mat_<T>::operator=(Mat_&&) rebinds the same way.
+void copyTyped(cv::Mat_<float> &M, const cv::Mat_<float> &N) {
+  M.row(0) = N.row(1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to a temporary view of 'M' rebinds the temporary and writes no element: 'M' is NOT modified [aliasing-view-rebind]
+  // CHECK-FIXES: N.row(1).copyTo(M.row(0));
+}
+
+// A mosaic: each tile's ROI, declared in the loop, rebound to the tile.
+cv::Mat mosaic(const std::vector<cv::Mat> &tiles, const std::vector<cv::Rect> &at) {
+  cv::Mat canvas(480, 640, CV_8UC3, cv::Scalar::all(0));
+  for (size_t i = 0; i < tiles.size(); ++i) {
+    cv::Mat dst = canvas(at[i]);
+    dst = tiles[i];
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: assignment rebinds 'dst' instead of writing the elements of 'canvas' it views: 'canvas' is NOT modified [aliasing-view-rebind]
+    // CHECK-MESSAGES: :[[@LINE-3]]:19: note: 'dst' is a view of 'canvas' made by 'cv::Mat::operator()' here
+    // CHECK-MESSAGES: :[[@LINE+3]]:10: note: 'canvas' is used here without the assigned elements
+    // CHECK-FIXES: tiles[i].copyTo(dst);
+  }
+  return canvas;
+}
+
 // An output taken by value: the caller's Mat keeps its old header.
 void makeMask(const cv::Mat &gray, cv::Mat mask) {
   cv::Mat m;

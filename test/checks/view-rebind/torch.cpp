@@ -113,3 +113,15 @@ void dead(const torch::Tensor &v) {
   auto s = buf.slice(0, 0, 2);
   s = v;
 }
+
+// The source is an operator expression: the fix-it keeps it whole.
+double shifted(const torch::Tensor &a, const torch::Tensor &b) {
+  torch::Tensor buf = torch::zeros({8});
+  torch::Tensor head = buf.slice(0, 0, 4);
+  head = a + b;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment rebinds 'head' instead of writing the elements of 'buf' it views: 'buf' is NOT modified [aliasing-view-rebind]
+  // CHECK-MESSAGES: :[[@LINE-3]]:24: note: 'head' is a view of 'buf' made by 'at::Tensor::slice' here
+  // CHECK-MESSAGES: :[[@LINE+2]]:10: note: 'buf' is used here without the assigned elements
+  // CHECK-FIXES: head.copy_(a + b);
+  return buf.sum().item<double>();
+}
