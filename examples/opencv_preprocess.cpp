@@ -25,3 +25,8 @@ void redact(cv::Mat &frame, const cv::Rect &face) {
   roi.setTo(cv::Scalar::all(0));
   cv::GaussianBlur(frame, frame, cv::Size(3, 3), 0);
 }
+
+// Stamps a logo into the top-left corner of the frame.
+void stampLogo(cv::Mat &frame, const cv::Mat &logo) {
+  frame(cv::Rect(0, 0, logo.cols, logo.rows)) = logo; // rebinds a temporary
+}

@@ -20,3 +20,9 @@ torch::Tensor stepAndDrift(torch::Tensor weights, torch::Tensor grad, int64_t ke
 void clampHead(torch::Tensor t) {
   t.index({torch::indexing::Slice(0, 2)}) = 0;
 }
+
+// Resets the first row of the running statistics to its initial values.
+void resetFirstRow(torch::Tensor &stats, const torch::Tensor &init) {
+  auto first = stats.select(0, 0);
+  first = init; // rebinds `first`: stats keeps its values
+}

@@ -214,6 +214,7 @@ template <> struct MappingTraits<LibraryModel> {
   static void mapping(IO &IO, LibraryModel &L) {
     IO.mapRequired("library", L.Name);
     IO.mapOptional("copy", L.CopySpelling);
+    IO.mapOptional("copy-into", L.CopyIntoSpelling);
     IO.mapOptional("const-is-promise", L.ConstIsPromise, false);
     RvalueOperands Rvalues;
     IO.mapOptional("rvalue-operands", Rvalues, RvalueOperands{false});
@@ -230,6 +231,11 @@ template <> struct MappingTraits<LibraryModel> {
     if (!L.CopySpelling.empty() &&
         L.CopySpelling.find("{0}") == std::string::npos)
       return "'copy' must contain {0} where the copied expression goes";
+    if (!L.CopyIntoSpelling.empty() &&
+        (L.CopyIntoSpelling.find("{0}") == std::string::npos ||
+         L.CopyIntoSpelling.find("{1}") == std::string::npos))
+      return "'copy-into' must contain {0} (the destination) and {1} (the "
+             "source)";
     for (const std::string &T : L.OutputParamTypes)
       if (!isValidName(T, false))
         return "output parameter type '" + T + "' is not a qualified C++ name";

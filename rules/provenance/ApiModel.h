@@ -98,6 +98,10 @@ struct LibraryModel {
   /// Spelling of an explicit copy, `{0}` standing for the expression:
   /// "{0}.clone()", "{0}.eval()", "xt::eval({0})".
   std::string CopySpelling;
+  /// Spelling of a copy of the elements of `{1}` into the existing
+  /// elements of `{0}` (`{1}.copyTo({0})`, `{0}.copy_({1})`): what an
+  /// assignment that rebinds a handle was meant to do, for fix-its.
+  std::string CopyIntoSpelling;
   /// Whether `const` on a shallow handle is a promise users rely on (OpenCV
   /// inputs) or routinely written through by convention (libtorch).
   bool ConstIsPromise = false;
