@@ -107,19 +107,35 @@ inline bool operator==(const AssignMode &A, const AssignMode &B) {
   return A.Rebinds == B.Rebinds;
 }
 
-/// `assign-lazy: output | write`.
+/// `assign-lazy: output | write | temporary`.
 struct LazyAssign {
   bool AsOutput = false;
+  bool ThroughTemporary = false;
 };
 template <> struct ScalarEnumerationTraits<LazyAssign> {
   static void enumeration(IO &IO, LazyAssign &M) {
-    IO.enumCase(M, "output", LazyAssign{true});
-    IO.enumCase(M, "write", LazyAssign{false});
+    IO.enumCase(M, "output", LazyAssign{true, false});
+    IO.enumCase(M, "write", LazyAssign{false, false});
+    IO.enumCase(M, "temporary", LazyAssign{false, true});
   }
 };
 inline bool operator==(const LazyAssign &A, const LazyAssign &B) {
-  return A.AsOutput == B.AsOutput;
+  return A.AsOutput == B.AsOutput && A.ThroughTemporary == B.ThroughTemporary;
 }
+
+/// `access: elementwise | transposed | reversed | block | product | mixed |
+/// direct`: one bit each.
+template <> struct ScalarEnumerationTraits<AccessBits> {
+  static void enumeration(IO &IO, AccessBits &A) {
+    IO.enumCase(A, "elementwise", AccessElementwise);
+    IO.enumCase(A, "transposed", AccessTransposed);
+    IO.enumCase(A, "reversed", AccessReversed);
+    IO.enumCase(A, "block", AccessBlock);
+    IO.enumCase(A, "product", AccessProduct);
+    IO.enumCase(A, "mixed", AccessMixed);
+    IO.enumCase(A, "direct", AccessDirect);
+  }
+};
 
 } // namespace llvm::yaml
 
@@ -152,6 +168,10 @@ template <> struct MappingTraits<TypeEntry> {
     LazyAssign Lazy;
     IO.mapOptional("assign-lazy", Lazy, LazyAssign{false});
     T.LazyAssignIsOutput = Lazy.AsOutput;
+    T.LazyAssignIsTemporary = Lazy.ThroughTemporary;
+    AccessBits Access;
+    IO.mapOptional("access", Access, AccessElementwise);
+    T.Access = Access;
   }
   static std::string validate(IO &, TypeEntry &T) {
     if (!isValidName(T.Name, /*AllowGlob=*/false))
@@ -190,12 +210,20 @@ template <> struct MappingTraits<OpEntry> {
     if (Assigns)
       O.Assigns = Assigns->Index;
     IO.mapOptional("index", O.Index);
+    AccessBits Access;
+    IO.mapOptional("access", Access, AccessElementwise);
+    O.Access = Access;
+    IO.mapOptional("in-place", O.InPlace);
   }
   static std::string validate(IO &, OpEntry &O) {
     if (!isValidName(O.Name, /*AllowGlob=*/true))
       return "operation name '" + O.Name + "' is not a qualified C++ name";
-    if (O.Result == ResultRel::Unknown && O.Writes.empty() && O.Reallocates.empty())
+    if (O.Result == ResultRel::Unknown && O.Writes.empty() &&
+        O.Reallocates.empty() && O.Access == AccessElementwise)
       return "operation '" + O.Name + "' says neither 'result' nor 'writes'";
+    if (!O.InPlace.empty() && O.InPlace.find("{0}") == std::string::npos)
+      return "operation '" + O.Name +
+             "': 'in-place' must contain {0} where the object goes";
     if (O.Assigns && (*O.Assigns == ThisOperand || O.Writes.empty()))
       return "operation '" + O.Name +
              "': 'assigns' names the argument written into its 'writes' operands";
@@ -323,6 +351,18 @@ llvm::StringRef aliaslint::toString(ResultRel R) {
   case ResultRel::Metadata: return "metadata";
   }
   return "unknown";
+}
+
+std::string aliaslint::accessToString(uint8_t A) {
+  static const std::pair<uint8_t, const char *> Names[] = {
+      {AccessTransposed, "transposed"}, {AccessReversed, "reversed"},
+      {AccessBlock, "block"},           {AccessProduct, "product"},
+      {AccessMixed, "mixed"},           {AccessDirect, "direct"}};
+  std::string S;
+  for (auto [Bit, Name] : Names)
+    if (A & Bit)
+      S += (S.empty() ? "" : "+") + std::string(Name);
+  return S.empty() ? "elementwise" : S;
 }
 
 llvm::StringRef aliaslint::toString(TypeKind K) {

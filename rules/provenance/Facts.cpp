@@ -47,6 +47,7 @@ Prov Prov::join(const Prov &A, const Prov &B) {
       J = witness(L, *Other);
       J.Must = L.Must && Other->Must;
       J.R = compose(L.R, Other->R);
+      J.Access = L.Access | Other->Access;
     } else {
       J.Must = false;
     }
@@ -94,7 +95,7 @@ bool Prov::operator==(const Prov &O) const {
     return false;
   for (const Link &L : Links) {
     const Link *M = O.linkTo(L.Root);
-    if (!M || M->R != L.R || M->Must != L.Must)
+    if (!M || M->R != L.R || M->Must != L.Must || M->Access != L.Access)
       return false;
   }
   for (size_t I = 0; I < Copies.size(); ++I)
@@ -112,7 +113,8 @@ static bool identical(const Prov &A, const Prov &B) {
   for (size_t I = 0; I < A.Links.size(); ++I) {
     const Link &X = A.Links[I], &Y = B.Links[I];
     if (X.Root != Y.Root || X.R != Y.R || X.Must != Y.Must ||
-        X.Origin != Y.Origin || X.Op != Y.Op || X.Library != Y.Library)
+        X.Origin != Y.Origin || X.Op != Y.Op || X.Library != Y.Library ||
+        X.Access != Y.Access)
       return false;
   }
   for (size_t I = 0; I < A.Copies.size(); ++I) {
@@ -128,7 +130,8 @@ static bool identical(const Prov &A, const Prov &B) {
 static unsigned hashOf(const Prov &P) {
   llvm::hash_code H = llvm::hash_combine(P.Element, P.Anonymous);
   for (const Link &L : P.Links)
-    H = llvm::hash_combine(H, L.Root, (unsigned)L.R, L.Must, L.Origin, L.Op);
+    H = llvm::hash_combine(H, L.Root, (unsigned)L.R, L.Must, L.Origin, L.Op,
+                           (unsigned)L.Access);
   for (const CopyOf &C : P.Copies)
     H = llvm::hash_combine(H, C.Root, C.Must, C.Origin, C.Op, C.IndexCall);
   return (unsigned)H;

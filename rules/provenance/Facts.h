@@ -37,6 +37,10 @@ struct Link {
   const clang::Expr *Origin = nullptr;  ///< where the sharing was created
   std::string Op;                       ///< library operation that created it
   const LibraryModel *Library = nullptr;
+  /// How the value reads the root's elements relative to the position it
+  /// is evaluated at (AccessBits, ApiModel.h): the model's `access` of the
+  /// operations on the way, composed by composeAccess.
+  uint8_t Access = AccessElementwise;
 };
 
 /// One root that a value holds a copy of (fresh storage, no sharing).

@@ -21,12 +21,14 @@ ResultRel aliaslint::relationOf(Rel R) {
 }
 
 Prov aliaslint::applyRelation(ResultRel R, const Prov &Src, const Expr *Origin,
-                              StringRef Op, const LibraryModel *Lib) {
+                              StringRef Op, const LibraryModel *Lib,
+                              uint8_t Access) {
   Prov P;
   auto Derive = [&](Rel With) {
     for (const Link &L : Src.Links) {
       Link N = L;
       N.R = compose(L.R, With);
+      N.Access = composeAccess(L.Access, Access);
       if (With != Rel::Same || !N.Origin) {
         N.Origin = Origin;
         N.Op = Op.str();

@@ -12,9 +12,11 @@
 
 namespace aliaslint {
 
-/// The value of a result that is `R` of a source whose value is `Src`.
+/// The value of a result that is `R` of a source whose value is `Src`,
+/// made by an operation reading it with `Access` (AccessBits).
 Prov applyRelation(ResultRel R, const Prov &Src, const clang::Expr *Origin,
-                   llvm::StringRef Op, const LibraryModel *Lib);
+                   llvm::StringRef Op, const LibraryModel *Lib,
+                   uint8_t Access = AccessElementwise);
 
 /// Fresh storage holding a copy of `Src`'s elements.
 inline Prov materialize(const Prov &Src, const clang::Expr *Origin,

@@ -6,7 +6,7 @@
 // `--print-debug-counter` prints how many engines were built and models
 // parsed (after -load, which registers the counters).
 // RUN: %clang-tidy -load %plugin --checks='-*,aliasing-*' --print-debug-counter \
-// RUN:   --config="{CheckOptions: {aliasing-write-through-view.ModelFiles: '%S/Inputs/myarray.yaml', aliasing-lost-write-to-copy.ModelFiles: '%S/Inputs/myarray.yaml', aliasing-const-write-through-view.ModelFiles: '%S/Inputs/myarray.yaml'}}" \
+// RUN:   --config="{CheckOptions: {aliasing-write-through-view.ModelFiles: '%S/Inputs/myarray.yaml', aliasing-lost-write-to-copy.ModelFiles: '%S/Inputs/myarray.yaml', aliasing-const-write-through-view.ModelFiles: '%S/Inputs/myarray.yaml', aliasing-overlapping-assignment.ModelFiles: '%S/Inputs/myarray.yaml'}}" \
 // RUN:   %s %s -- -std=c++17 -isystem %S/Inputs/myarray 2>&1 \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,SHARED
 //
@@ -19,7 +19,7 @@
 // The count is not vacuous: spelled as three different lists of files, the
 // model is parsed three times and the checks cannot share an engine.
 // RUN: cd %S && %clang-tidy -load %plugin --checks='-*,aliasing-*' --print-debug-counter \
-// RUN:   --config="{CheckOptions: {aliasing-write-through-view.ModelFiles: '%S/Inputs/myarray.yaml', aliasing-lost-write-to-copy.ModelFiles: 'Inputs/myarray.yaml', aliasing-const-write-through-view.ModelFiles: './Inputs/myarray.yaml'}}" \
+// RUN:   --config="{CheckOptions: {aliasing-write-through-view.ModelFiles: '%S/Inputs/myarray.yaml', aliasing-lost-write-to-copy.ModelFiles: 'Inputs/myarray.yaml', aliasing-const-write-through-view.ModelFiles: './Inputs/myarray.yaml', aliasing-overlapping-assignment.ModelFiles: '%S/Inputs/myarray.yaml'}}" \
 // RUN:   %s %s -- -std=c++17 -isystem %S/Inputs/myarray 2>&1 \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,UNSHARED
 #include <myarray.h>
