@@ -98,6 +98,68 @@ static const CallExpr *readingCall(const Stmt *E, uint8_t Bits,
   return nullptr;
 }
 
+/// The model's block arguments of a call on `Root` itself (`v.segment(1,
+/// 3)`, `v.head(3)`), if any.
+static const BlockArgs *blockOf(const Expr *E, const ValueDecl *Root,
+                                TypeClassifier &Types) {
+  const auto *MCE = dyn_cast_or_null<CXXMemberCallExpr>(E);
+  if (!MCE || !MCE->getDirectCallee())
+    return nullptr;
+  const auto *Obj =
+      dyn_cast<DeclRefExpr>(MCE->getImplicitObjectArgument()->IgnoreParenImpCasts());
+  if (!Obj || Obj->getDecl() != Root)
+    return nullptr;
+  auto Op = Types.lookupOp(MCE->getDirectCallee(),
+                           MCE->getImplicitObjectArgument()->getType());
+  return Op && Op->Op->Block ? &*Op->Op->Block : nullptr;
+}
+
+/// The one call in `E` making a modelled block of `Root`, else null.
+static const CXXMemberCallExpr *onlyBlockCall(const Stmt *E, const ValueDecl *Root,
+                                              TypeClassifier &Types, unsigned &Count) {
+  if (!E)
+    return nullptr;
+  const CXXMemberCallExpr *Found = nullptr;
+  if (const auto *X = dyn_cast<Expr>(E); X && blockOf(X, Root, Types)) {
+    ++Count;
+    Found = cast<CXXMemberCallExpr>(X);
+  }
+  for (const Stmt *C : E->children())
+    if (const auto *R = onlyBlockCall(C, Root, Types, Count))
+      Found = R;
+  return Count == 1 ? Found : nullptr;
+}
+
+/// Whether writing the block `Dst` while reading the block `Src` of the same
+/// one-dimensional array, both with constant start and size, reads elements
+/// already written: the blocks overlap and the destination starts after the
+/// source (a forward loop then reads what it wrote; starting before, it
+/// reads each element before writing it, as memmove).
+static bool provenShift(const CXXMemberCallExpr *Dst, const CXXMemberCallExpr *Src,
+                        const ValueDecl *Root, TypeClassifier &Types,
+                        const ASTContext &Ctx) {
+  const BlockArgs *BD = blockOf(Dst, Root, Types), *BS = blockOf(Src, Root, Types);
+  if (!BD || !BS || BD->Size.size() != 1 || BS->Size.size() != 1 ||
+      BD->FromEnd || BS->FromEnd)
+    return false;
+  auto Arg = [&](const CXXMemberCallExpr *C, int K) -> std::optional<int64_t> {
+    if (K < 0 || K >= (int)C->getNumArgs())
+      return std::nullopt;
+    Expr::EvalResult R;
+    if (!C->getArg(K)->EvaluateAsInt(R, Ctx))
+      return std::nullopt;
+    return R.Val.getInt().getExtValue();
+  };
+  auto Start = [&](const CXXMemberCallExpr *C, const BlockArgs *B) {
+    return B->Start.empty() ? std::optional<int64_t>(0) : Arg(C, B->Start[0]);
+  };
+  auto S0 = Start(Dst, BD), S1 = Start(Src, BS);
+  auto N0 = Arg(Dst, BD->Size[0]), N1 = Arg(Src, BS->Size[0]);
+  if (!S0 || !S1 || !N0 || !N1 || *N0 <= 0 || *N1 <= 0)
+    return false;
+  return *S0 > *S1 && *S0 < *S1 + *N1;
+}
+
 static std::string readsText(uint8_t A) {
   if (A & AccessProduct)
     return "as a product operand";
@@ -109,6 +171,8 @@ static std::string readsText(uint8_t A) {
     return "transposed";
   if (A & AccessReversed)
     return "reversed";
+  if (A & AccessBlock)
+    return "at shifted positions";
   return "at other positions";
 }
 
@@ -149,7 +213,18 @@ void OverlappingAssignmentCheck::checkFunction(const FunctionProvenance &FP) {
       } else {
         uint8_t Map = AccessTransposed | AccessReversed;
         uint8_t Diff = (DA ^ SA) & Map;
-        // Two blocks of one array may be disjoint: not proven to overlap.
+        unsigned Count = 0;
+        // Two blocks of one array may be disjoint: only constant blocks of
+        // a vector, proven to overlap, shifted forward.
+        if (BothBlocks && !Diff &&
+            provenShift(dyn_cast<CXXMemberCallExpr>(strip(W.Target)),
+                        onlyBlockCall(W.Source, D.Root, engine().types(), Count),
+                        D.Root, engine().types(), context())) {
+          F.Dst = &D;
+          F.Src = S;
+          F.Reads = AccessBlock;
+          break;
+        }
         if (!Diff || BothBlocks)
           continue;
         // A vector transposed reads the coefficient it writes.

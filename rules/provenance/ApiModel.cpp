@@ -190,6 +190,30 @@ template <> struct MappingTraits<IndexRule> {
   }
 };
 
+template <> struct MappingTraits<BlockArgs> {
+  static void mapping(IO &IO, BlockArgs &B) {
+    std::vector<Operand> Start, Size;
+    IO.mapOptional("start", Start);
+    IO.mapRequired("size", Size);
+    IO.mapOptional("from-end", B.FromEnd, false);
+    for (const Operand &O : Start)
+      B.Start.push_back(O.Index);
+    for (const Operand &O : Size)
+      B.Size.push_back(O.Index);
+  }
+  static std::string validate(IO &, BlockArgs &B) {
+    if (llvm::is_contained(B.Start, ThisOperand) ||
+        llvm::is_contained(B.Size, ThisOperand))
+      return "'block' names arguments (0, 1, ...), not 'this'";
+    if (B.Size.empty() || (!B.Start.empty() && B.Start.size() != B.Size.size()))
+      return "'block' needs one 'size' argument per dimension, and as many "
+             "'start' arguments, if any";
+    if (B.FromEnd && !B.Start.empty())
+      return "'block': a block 'from-end' has no 'start'";
+    return {};
+  }
+};
+
 template <> struct MappingTraits<OpEntry> {
   static void mapping(IO &IO, OpEntry &O) {
     IO.mapRequired("name", O.Name);
@@ -214,6 +238,7 @@ template <> struct MappingTraits<OpEntry> {
     IO.mapOptional("access", Access, AccessElementwise);
     O.Access = Access;
     IO.mapOptional("in-place", O.InPlace);
+    IO.mapOptional("block", O.Block);
   }
   static std::string validate(IO &, OpEntry &O) {
     if (!isValidName(O.Name, /*AllowGlob=*/true))

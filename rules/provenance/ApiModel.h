@@ -110,6 +110,15 @@ struct IndexRule {
   std::vector<std::string> ZeroDimProducers;
 };
 
+/// Where a block starts and how large it is, by argument, one entry per
+/// dimension (model key `block`), so that a rule can prove that two blocks
+/// of one array overlap.
+struct BlockArgs {
+  std::vector<int> Start; ///< none: the block starts at 0 (`head(n)`)
+  std::vector<int> Size;
+  bool FromEnd = false;        ///< it ends at the array's end (`tail(n)`)
+};
+
 struct OpEntry {
   std::string Name; ///< qualified; the last component may contain `*`
   ResultRel Result = ResultRel::Unknown;
@@ -127,6 +136,8 @@ struct OpEntry {
   /// The operation doing the same in place, `{0}` standing for the object
   /// ("{0}.transposeInPlace()"), for fix-its of `a = a.op()`.
   std::string InPlace;
+  /// For a block (`access: block`): its start and size arguments.
+  std::optional<BlockArgs> Block;
 };
 
 struct LibraryModel {

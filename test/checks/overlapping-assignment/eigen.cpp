@@ -73,6 +73,30 @@ void products(MatrixXd &c, const MatrixXd &b) {
   // CHECK-FIXES: {{^}}  c = c.lazyProduct(b).eval();{{$}}
 }
 
+// Two blocks of one vector with constant starts and sizes, overlapping, the
+// destination after the source: the forward loop reads what it wrote.
+void shiftedBlocks(VectorXd &v) {
+  v.segment(1, 3) = v.head(3);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'v' reads 'v' at shifted positions through 'Eigen::DenseBase::head': coefficients of 'v' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: note: 'v' is read at shifted positions here by 'Eigen::DenseBase::head'
+  // CHECK-FIXES: {{^}}  v.segment(1, 3) = v.head(3).eval();{{$}}
+  v.segment(2, 2) = 2 * v.segment(1, 2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'v' reads 'v' at shifted positions through 'Eigen::DenseBase::segment': coefficients of 'v' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: 'v' is read at shifted positions here by 'Eigen::DenseBase::segment'
+  // CHECK-FIXES: {{^}}  v.segment(2, 2) = (2 * v.segment(1, 2)).eval();{{$}}
+}
+
+// Silent: blocks not proven to overlap (sizes or starts not constant, a
+// tail, whose start depends on the size), disjoint, or the destination
+// before the source (each element is read before it is overwritten).
+void blocksNotProven(VectorXd &v, int n) {
+  v.tail(n - 1) = v.head(n - 1);
+  v.segment(1, n) = v.head(n);
+  v.segment(3, 2) = v.head(2);
+  v.head(3) = v.segment(1, 3);
+  v.tail(3) = v.head(3);
+}
+
 // Silent: element-wise self-assignment, products without noalias() (a
 // temporary), the in-place forms, .eval(), the same transposition on both
 // sides, a vector transposed, other arrays, blocks not proven to overlap.
