@@ -21,3 +21,9 @@ void normaliseRows(Eigen::MatrixXd &M) {
     r /= r.norm();
   }
 }
+
+// Symmetrises a covariance in place and applies a rotation increment.
+void symmetrise(Eigen::MatrixXd &C, Eigen::MatrixXd &R, const Eigen::MatrixXd &dR) {
+  C = 0.5 * (C + C.transpose());  // reads C transposed while writing C
+  R = R * dR;                     // fine: Eigen evaluates a product into a temporary
+}

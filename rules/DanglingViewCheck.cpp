@@ -128,7 +128,7 @@ void DanglingViewCheck::reportReturn(const Event &Ret, const Link &L,
   auto Returned = engine().types().classify(RV->getType());
   bool HandleCopy = Returned && Returned->Type->Kind == TypeKind::Handle;
   if (Deduced || HandleCopy)
-    Fix = explicitCopyFixIt(RV->IgnoreImplicit(), L.Library);
+    Fix = copyFixItOf(RV->IgnoreImplicit(), L.Library);
   {
     auto D = diag(RV->getBeginLoc(),
                   "returned %0 refers to %1 through '%2', which is destroyed "

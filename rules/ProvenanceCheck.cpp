@@ -174,26 +174,28 @@ std::optional<FixItHint> ProvenanceCheck::copyFixIt(const ValueDecl *V,
       CE && CE->getNumArgs() >= 1 && !CE->isListInitialization() &&
       CE->getParenOrBraceRange().isInvalid())
     E = CE->getArg(0)->IgnoreImplicit();
-  return explicitCopyFixIt(E, Lib);
+  return copyFixItOf(E, Lib);
 }
 
-std::optional<FixItHint> ProvenanceCheck::explicitCopyFixIt(const Expr *E,
-                                                            const LibraryModel *Lib) {
-  if (!Lib || Lib->CopySpelling.empty())
+std::optional<FixItHint> ProvenanceCheck::copyFixItOf(const Expr *E,
+                                                      const LibraryModel *Lib) {
+  if (!E || !Lib || Lib->CopySpelling.empty())
     return std::nullopt;
   std::string Text = sourceText(E);
   if (Text.empty())
     return std::nullopt;
   std::string Spelled = Lib->CopySpelling;
   size_t Pos = Spelled.find("{0}");
-  // A postfix spelling needs an operand that binds tighter than `.`.
+  // A postfix spelling needs an operand that binds tighter than `.`: a
+  // call, but not an infix or prefix operator's (`2 * a.transpose()`).
   bool Postfix = Pos == 0;
-  if (Postfix && !isa<CallExpr>(E) && !isa<DeclRefExpr>(E) &&
-      !isa<MemberExpr>(E) && !isa<ParenExpr>(E))
-    Text = "(" + Text + ")";
-  // An overloaded binary operator is a CallExpr too, but binds looser.
-  if (Postfix && isa<CXXOperatorCallExpr>(E) &&
-      cast<CXXOperatorCallExpr>(E)->isInfixBinaryOp())
+  const auto *OCE = dyn_cast<CXXOperatorCallExpr>(E);
+  bool InfixOperator = OCE && OCE->getOperator() != OO_Call &&
+                       OCE->getOperator() != OO_Subscript &&
+                       OCE->getOperator() != OO_Arrow;
+  if (Postfix && ((!isa<CallExpr>(E) && !isa<DeclRefExpr>(E) &&
+                   !isa<MemberExpr>(E) && !isa<ParenExpr>(E)) ||
+                  InfixOperator))
     Text = "(" + Text + ")";
   Spelled.replace(Pos, 3, Text);
   return FixItHint::CreateReplacement(

@@ -51,10 +51,10 @@ protected:
   /// rewritten safely.
   std::optional<clang::FixItHint> copyFixIt(const clang::ValueDecl *V,
                                             const LibraryModel *Lib);
-  /// Replaces the expression `E` by an explicit copy of it, spelled as the
-  /// library says; none when its text cannot be rewritten safely.
-  std::optional<clang::FixItHint> explicitCopyFixIt(const clang::Expr *E,
-                                                    const LibraryModel *Lib);
+  /// Replaces the expression `E` by an explicit copy of it, spelled as its
+  /// library says; none when the text cannot be rewritten safely.
+  std::optional<clang::FixItHint> copyFixItOf(const clang::Expr *E,
+                                              const LibraryModel *Lib);
   /// Source text of an expression, empty if it comes from a macro.
   std::string sourceText(const clang::Expr *E);
   /// The library a variable's type belongs to.

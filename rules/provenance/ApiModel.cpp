@@ -111,19 +111,45 @@ inline bool operator==(const Choice<Words> &A, const Choice<Words> &B) {
 struct RebindOrWrite {
   static constexpr const char *Yes = "rebind", *No = "write";
 };
-struct OutputOrWrite {
-  static constexpr const char *Yes = "output", *No = "write";
-};
 struct ByValueOrReference {
   static constexpr const char *Yes = "by-value", *No = "by-reference";
 };
 using AssignMode = Choice<RebindOrWrite>;
-using LazyAssign = Choice<OutputOrWrite>;
 using RvalueOperands = Choice<ByValueOrReference>;
 struct MayCopyOrView {
   static constexpr const char *Yes = "may-copy", *No = "view";
 };
 using ConstForm = Choice<MayCopyOrView>;
+
+/// `assign-lazy: output | write | temporary`.
+struct LazyAssign {
+  bool AsOutput = false;
+  bool ThroughTemporary = false;
+};
+template <> struct ScalarEnumerationTraits<LazyAssign> {
+  static void enumeration(IO &IO, LazyAssign &M) {
+    IO.enumCase(M, "output", LazyAssign{true, false});
+    IO.enumCase(M, "write", LazyAssign{false, false});
+    IO.enumCase(M, "temporary", LazyAssign{false, true});
+  }
+};
+inline bool operator==(const LazyAssign &A, const LazyAssign &B) {
+  return A.AsOutput == B.AsOutput && A.ThroughTemporary == B.ThroughTemporary;
+}
+
+/// `access: elementwise | transposed | reversed | block | product | mixed |
+/// direct`: one bit each.
+template <> struct ScalarEnumerationTraits<AccessBits> {
+  static void enumeration(IO &IO, AccessBits &A) {
+    IO.enumCase(A, "elementwise", AccessElementwise);
+    IO.enumCase(A, "transposed", AccessTransposed);
+    IO.enumCase(A, "reversed", AccessReversed);
+    IO.enumCase(A, "block", AccessBlock);
+    IO.enumCase(A, "product", AccessProduct);
+    IO.enumCase(A, "mixed", AccessMixed);
+    IO.enumCase(A, "direct", AccessDirect);
+  }
+};
 
 } // namespace llvm::yaml
 
@@ -155,7 +181,11 @@ template <> struct MappingTraits<TypeEntry> {
     T.RvalueAssignWrites = !Rvalue.Yes;
     LazyAssign Lazy;
     IO.mapOptional("assign-lazy", Lazy, LazyAssign{false});
-    T.LazyAssignIsOutput = Lazy.Yes;
+    T.LazyAssignIsOutput = Lazy.AsOutput;
+    T.LazyAssignIsTemporary = Lazy.ThroughTemporary;
+    AccessBits Access;
+    IO.mapOptional("access", Access, AccessElementwise);
+    T.Access = Access;
     ConstForm Const;
     IO.mapOptional("const-form", Const, ConstForm{false});
     T.ConstFormMayCopy = Const.Yes;
@@ -174,6 +204,30 @@ template <> struct MappingTraits<IndexRule> {
     IO.mapOptional("advanced", R.Advanced, ResultRel::Copy);
     IO.mapOptional("put", R.PutMethod);
     IO.mapOptional("zero-dim-producers", R.ZeroDimProducers);
+  }
+};
+
+template <> struct MappingTraits<BlockArgs> {
+  static void mapping(IO &IO, BlockArgs &B) {
+    std::vector<Operand> Start, Size;
+    IO.mapOptional("start", Start);
+    IO.mapRequired("size", Size);
+    IO.mapOptional("from-end", B.FromEnd, false);
+    for (const Operand &O : Start)
+      B.Start.push_back(O.Index);
+    for (const Operand &O : Size)
+      B.Size.push_back(O.Index);
+  }
+  static std::string validate(IO &, BlockArgs &B) {
+    if (llvm::is_contained(B.Start, ThisOperand) ||
+        llvm::is_contained(B.Size, ThisOperand))
+      return "'block' names arguments (0, 1, ...), not 'this'";
+    if (B.Size.empty() || (!B.Start.empty() && B.Start.size() != B.Size.size()))
+      return "'block' needs one 'size' argument per dimension, and as many "
+             "'start' arguments, if any";
+    if (B.FromEnd && !B.Start.empty())
+      return "'block': a block 'from-end' has no 'start'";
+    return {};
   }
 };
 
@@ -197,12 +251,21 @@ template <> struct MappingTraits<OpEntry> {
     if (Assigns)
       O.Assigns = Assigns->Index;
     IO.mapOptional("index", O.Index);
+    AccessBits Access;
+    IO.mapOptional("access", Access, AccessElementwise);
+    O.Access = Access;
+    IO.mapOptional("in-place", O.InPlace);
+    IO.mapOptional("block", O.Block);
   }
   static std::string validate(IO &, OpEntry &O) {
     if (!isValidName(O.Name, /*AllowGlob=*/true))
       return "operation name '" + O.Name + "' is not a qualified C++ name";
-    if (O.Result == ResultRel::Unknown && O.Writes.empty() && O.Reallocates.empty())
+    if (O.Result == ResultRel::Unknown && O.Writes.empty() &&
+        O.Reallocates.empty() && O.Access == AccessElementwise)
       return "operation '" + O.Name + "' says neither 'result' nor 'writes'";
+    if (!O.InPlace.empty() && O.InPlace.find("{0}") == std::string::npos)
+      return "operation '" + O.Name +
+             "': 'in-place' must contain {0} where the object goes";
     if (O.Assigns && (*O.Assigns == ThisOperand || O.Writes.empty()))
       return "operation '" + O.Name +
              "': 'assigns' names the argument written into its 'writes' operands";
@@ -339,6 +402,18 @@ llvm::StringRef aliaslint::toString(ResultRel R) {
   case ResultRel::Metadata: return "metadata";
   }
   return "unknown";
+}
+
+std::string aliaslint::accessToString(uint8_t A) {
+  static const std::pair<uint8_t, const char *> Names[] = {
+      {AccessTransposed, "transposed"}, {AccessReversed, "reversed"},
+      {AccessBlock, "block"},           {AccessProduct, "product"},
+      {AccessMixed, "mixed"},           {AccessDirect, "direct"}};
+  std::string S;
+  for (auto [Bit, Name] : Names)
+    if (A & Bit)
+      S += (S.empty() ? "" : "+") + std::string(Name);
+  return S.empty() ? "elementwise" : S;
 }
 
 llvm::StringRef aliaslint::toString(TypeKind K) {

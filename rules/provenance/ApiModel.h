@@ -41,6 +41,37 @@ enum class ResultRel {
   Metadata,  ///< not an array: reads only the source's shape or type
 };
 
+/// How an expression reads the arrays it refers to, relative to the
+/// position it is evaluated at (model key `access`). Bits: a value read
+/// through several operations carries all of theirs.
+enum AccessBits : uint8_t {
+  AccessElementwise = 0,  ///< the same position (the default)
+  AccessTransposed = 1,   ///< rows and columns exchanged, axes permuted
+  AccessReversed = 2,     ///< in reverse order along one or more axes
+  AccessBlock = 4,        ///< a block at an offset (a shift, if two differ)
+  /// Other coefficients, evaluated into a temporary by plain assignment
+  /// and straight into the destination only under AccessDirect (Eigen's
+  /// `assume_aliasing` products).
+  AccessProduct = 8,
+  AccessMixed = 16,       ///< other coefficients, with no temporary
+  /// A destination assigned through it is evaluated into directly, without
+  /// the temporary the library would otherwise make (Eigen::NoAlias,
+  /// xt::noalias_proxy).
+  AccessDirect = 32,
+};
+/// The access of a result made by an operation with access `Op` from a
+/// value read with access `Inner`. A product (AccessProduct) reads all of
+/// its operands' coefficients whatever their own access, and is evaluated
+/// into a temporary when it is an operand of another expression.
+inline uint8_t composeAccess(uint8_t Inner, uint8_t Op) {
+  if (Op & AccessProduct)
+    return Op;
+  if (Inner & AccessProduct)
+    return Op;
+  return Inner | Op;
+}
+std::string accessToString(uint8_t A);
+
 /// Operand positions: this (the object of a member call) or argument k.
 constexpr int ThisOperand = -1;
 
@@ -62,6 +93,12 @@ struct TypeEntry {
   /// storage of its own, and of another view is a view or a copy depending
   /// on its strides (Eigen/src/Core/Ref.h: `construct(..., false_type)`).
   bool ConstFormMayCopy = false;
+  /// Assignment of a lazy expression evaluates it into a temporary first,
+  /// then moves it in (xtensor's xsemantic_base::operator=): no overlap
+  /// between source and destination matters (`assign-lazy: temporary`).
+  bool LazyAssignIsTemporary = false;
+  /// How an expression of this type reads its operand (AccessBits).
+  uint8_t Access = AccessElementwise;
 };
 
 /// Index-argument classification of one operation (libtorch `index`).
@@ -78,6 +115,15 @@ struct IndexRule {
   std::vector<std::string> ZeroDimProducers;
 };
 
+/// Where a block starts and how large it is, by argument, one entry per
+/// dimension (model key `block`), so that a rule can prove that two blocks
+/// of one array overlap.
+struct BlockArgs {
+  std::vector<int> Start; ///< none: the block starts at 0 (`head(n)`)
+  std::vector<int> Size;
+  bool FromEnd = false;        ///< it ends at the array's end (`tail(n)`)
+};
+
 struct OpEntry {
   std::string Name; ///< qualified; the last component may contain `*`
   ResultRel Result = ResultRel::Unknown;
@@ -90,6 +136,13 @@ struct OpEntry {
   /// `setTo(v)`), as opposed to an update of the old values (`mul_(v)`).
   std::optional<int> Assigns;
   std::optional<IndexRule> Index;
+  /// How its result reads its source (AccessBits), added to its type's.
+  uint8_t Access = AccessElementwise;
+  /// The operation doing the same in place, `{0}` standing for the object
+  /// ("{0}.transposeInPlace()"), for fix-its of `a = a.op()`.
+  std::string InPlace;
+  /// For a block (`access: block`): its start and size arguments.
+  std::optional<BlockArgs> Block;
 };
 
 struct LibraryModel {

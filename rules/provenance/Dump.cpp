@@ -160,6 +160,26 @@ void aliaslint::dumpProvenance(const FunctionProvenance &FP, ASTContext &Ctx,
     Extra("was", E->Prior);
     if (E->Via && E->ViaValue)
       Extra(("via " + nameOf(E->Via)).str(), E->ViaValue);
+    // For assignments, how the destination and the source read their roots
+    // (Link::Access), when not element-wise: last, so that the facts above
+    // print as before.
+    auto Access = [&](llvm::StringRef Label, const Prov *P) {
+      if (!P || llvm::none_of(P->Links, [](const Link &L) { return L.Access; }))
+        return;
+      OS << " " << Label << " {";
+      bool FirstL = true;
+      for (const Link *LP : byRootName<Link>(P->Links, SM)) {
+        OS << (FirstL ? "" : "; ") << nameOf(LP->Root, SM) << ": "
+           << accessToString(LP->Access);
+        FirstL = false;
+      }
+      OS << "}";
+    };
+    if (E->Kind == EventKind::Write &&
+        (E->How == WriteKind::Assign || E->How == WriteKind::Compound)) {
+      Access("access-to", E->Value);
+      Access("access-from", E->SourceValue);
+    }
     OS << "\n";
   }
 }

@@ -66,6 +66,7 @@ Prov Prov::join(const Prov &A, const Prov &B) {
                       ? (stmtKey(Other->Expired) < stmtKey(L.Expired) ? Other->Expired
                                                                       : L.Expired)
                       : nullptr;
+      J.Access = L.Access | Other->Access;
     } else {
       J.Must = false;
     }
@@ -114,7 +115,7 @@ bool Prov::operator==(const Prov &O) const {
   for (const Link &L : Links) {
     const Link *M = O.linkTo(L.Root);
     if (!M || M->R != L.R || M->Must != L.Must || M->Borrows != L.Borrows ||
-        !M->Expired != !L.Expired)
+        !M->Expired != !L.Expired || M->Access != L.Access)
       return false;
   }
   for (size_t I = 0; I < Copies.size(); ++I)
@@ -133,7 +134,7 @@ static bool identical(const Prov &A, const Prov &B) {
     const Link &X = A.Links[I], &Y = B.Links[I];
     if (X.Root != Y.Root || X.R != Y.R || X.Must != Y.Must ||
         X.Origin != Y.Origin || X.Op != Y.Op || X.Library != Y.Library ||
-        X.Borrows != Y.Borrows || X.Expired != Y.Expired)
+        X.Borrows != Y.Borrows || X.Expired != Y.Expired || X.Access != Y.Access)
       return false;
   }
   for (size_t I = 0; I < A.Copies.size(); ++I) {
@@ -150,7 +151,7 @@ static unsigned hashOf(const Prov &P) {
   llvm::hash_code H = llvm::hash_combine(P.Element, P.Anonymous);
   for (const Link &L : P.Links)
     H = llvm::hash_combine(H, L.Root.opaque(), (unsigned)L.R, L.Must, L.Origin, L.Op,
-                           L.Borrows, L.Expired);
+                           L.Borrows, L.Expired, (unsigned)L.Access);
   for (const CopyOf &C : P.Copies)
     H = llvm::hash_combine(H, C.Root, C.Must, C.Origin, C.Op, C.IndexCall);
   return (unsigned)H;

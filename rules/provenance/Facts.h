@@ -76,6 +76,10 @@ struct Link {
   /// Where the root's lifetime ended while this value still borrowed it (a
   /// temporary's full-expression, a local's scope); null while it lives.
   const clang::Stmt *Expired = nullptr;
+  /// How the value reads the root's elements relative to the position it
+  /// is evaluated at (AccessBits, ApiModel.h): the model's `access` of the
+  /// operations on the way, composed by composeAccess.
+  uint8_t Access = AccessElementwise;
 };
 
 /// One root that a value holds a copy of (fresh storage, no sharing).

@@ -21,7 +21,8 @@ ResultRel aliaslint::relationOf(Rel R) {
 }
 
 Prov aliaslint::applyRelation(ResultRel R, const Prov &Src, const Expr *Origin,
-                              StringRef Op, const LibraryModel *Lib, Holding H) {
+                              StringRef Op, const LibraryModel *Lib, Holding H,
+                              uint8_t Access) {
   Prov P;
   auto Derive = [&](Rel With) {
     for (const Link &L : Src.Links) {
@@ -31,6 +32,7 @@ Prov aliaslint::applyRelation(ResultRel R, const Prov &Src, const Expr *Origin,
       Link N = L;
       N.R = compose(L.R, With);
       N.Borrows = L.Borrows || H == Holding::Borrows;
+      N.Access = composeAccess(L.Access, Access);
       if (With != Rel::Same || !N.Origin) {
         N.Origin = Origin;
         N.Op = Op.str();

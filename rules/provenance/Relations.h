@@ -29,10 +29,12 @@ enum class Holding : uint8_t {
 };
 
 /// The value of a result that is `R` of a source whose value is `Src`,
-/// holding the source as `H` says.
+/// holding the source as `H` says, made by an operation reading it with
+/// `Access` (AccessBits).
 Prov applyRelation(ResultRel R, const Prov &Src, const clang::Expr *Origin,
                    llvm::StringRef Op, const LibraryModel *Lib,
-                   Holding H = Holding::Shares);
+                   Holding H = Holding::Shares,
+                   uint8_t Access = AccessElementwise);
 
 /// Fresh storage holding a copy of `Src`'s elements.
 inline Prov materialize(const Prov &Src, const clang::Expr *Origin,

@@ -63,9 +63,12 @@ void FunctionAnalysis::evalOperands(const CallExpr *CE, Call &C) {
   // Making a view reads no elements of its source, nor does a shape query:
   // the source's reads there are metadata reads.
   auto ResultKind = Types.classify(CE->getType());
+  // (An entry that only says how the result reads its source, `access`,
+  // leaves the relation to the type.)
+  bool ByModel = C.Op && C.Op->Op->Result != ResultRel::Unknown;
   bool MakesView =
-      C.Op ? (C.Op->Op->Result == ResultRel::View && !C.Op->Op->Index)
-           : (ResultKind && ResultKind->Type->Kind == TypeKind::View && !CE->isGLValue());
+      ByModel ? (C.Op->Op->Result == ResultRel::View && !C.Op->Op->Index)
+              : (ResultKind && ResultKind->Type->Kind == TypeKind::View && !CE->isGLValue());
   // (Only a view that is just named, `cv::Mat tmp = img.row(y);`: one used
   // on the spot, `a != t.view({-1})`, reads the elements there.)
   bool SourceIsMetadata = (MakesView && initialisesVariable(*Parents, CE)) ||
@@ -152,22 +155,30 @@ Prov FunctionAnalysis::unmodelledResult(const CallExpr *CE, const Call &C,
       }
     return P;
   }
-  // Not modelled by name: the result's type says what it is.
+  // Not modelled by name: the result's type says what it is (and how it
+  // reads its operands, with the model's `access` of the operation).
+  uint8_t Access = RType.Type->Access | (C.Op ? C.Op->Op->Access : 0);
   switch (RType.Type->Kind) {
   case TypeKind::View:
     return applyRelation(ResultRel::View, Src, CE, C.OpName, RType.Library,
-                         holdingOf(SrcE, RType.Library));
+                         holdingOf(SrcE, RType.Library), Access);
   case TypeKind::Lazy: {
     Prov P;
     if (C.Obj)
       P = applyRelation(ResultRel::Lazy, C.ObjV, CE, C.OpName, RType.Library,
-                        holdingOf(C.Obj, RType.Library));
+                        holdingOf(C.Obj, RType.Library), Access);
     for (unsigned I = 0; I < C.ArgV.size(); ++I) {
       Prov Part = applyRelation(ResultRel::Lazy, C.ArgV[I], CE, C.OpName,
-                                RType.Library, holdingOf(C.Args[I], RType.Library));
-      for (const Link &L : Part.Links)
+                                RType.Library, holdingOf(C.Args[I], RType.Library),
+                                Access);
+      for (const Link &L : Part.Links) {
         if (!P.linkTo(L.Root))
           P.Links.push_back(L);
+        else // read by several operands: in every way they read it
+          for (Link &Q : P.Links)
+            if (Q.Root == L.Root)
+              Q.Access |= L.Access;
+      }
     }
     return P;
   }
@@ -251,7 +262,8 @@ Prov FunctionAnalysis::callResult(const CallExpr *CE, const Call &C) {
     }
     if (Op.Result != ResultRel::Unknown)
       return applyRelation(Op.Result, Src, CE, C.OpName, C.Op->Library,
-                           holdingOf(SrcE, C.Op->Library));
+                           holdingOf(SrcE, C.Op->Library),
+                           Op.Access | RType->Type->Access);
   }
   return unmodelledResult(CE, C, Src, SrcE, *RType);
 }

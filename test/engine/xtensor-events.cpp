@@ -22,9 +22,9 @@
 void assignSource(xt::xarray<double> &a, const xt::xarray<double> &b,
                   const xt::xarray<double> &c, xt::xarray<double> &d) {
   xt::view(a, 0, xt::all()) = xt::transpose(b);
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows} assigns {b: view must by xt::transpose at [[@LINE-1]]:31 borrows} via a {a: same must}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows} assigns {b: view must by xt::transpose at [[@LINE-1]]:31 borrows} via a {a: same must} access-from {b: transposed}{{$}}
   xt::noalias(a) = xt::transpose(a);
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::noalias at [[@LINE-1]]:3 borrows} assigns {a: view must by xt::transpose at [[@LINE-1]]:20 borrows} via a {a: same must}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::noalias at [[@LINE-1]]:3 borrows} assigns {a: view must by xt::transpose at [[@LINE-1]]:20 borrows} via a {a: same must} access-to {a: direct} access-from {a: transposed}{{$}}
   d = b + c;
   // CHECK: [[@LINE-1]]:3 write d assign operator= {d: same must} assigns {b: lazy must by xt::operator+ at [[@LINE-1]]:7 borrows; c: lazy must by xt::operator+ at [[@LINE-1]]:7 borrows}{{$}}
   // A scalar broadcast has no facts.
