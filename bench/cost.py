@@ -267,6 +267,9 @@ def summarise(tus, results, reps, info, args):
         rows.append(cells)
     out.append("### Per-check split (clang-tidy --enable-check-profile, wall, summed over the TUs; "
                "% of syntax-only wall)\n")
+    out.append("The aliasing checks share one matcher and one engine: the profile books "
+               "the matching, the analysis and every check's rule on the check that leads "
+               "the group (the first registered).\n")
     out.append(bl.md_table(["check"] + rows_for, rows))
     out.append("")
 

@@ -81,11 +81,53 @@ bool ProvenanceCheck::UserCodeFilter::isUserCode(const FunctionDecl &FD,
   return Code->isUserCode(&FD);
 }
 
+// Counts matchers registered: one per TU when the checks agree
+// (test/checks/common/shared-engine.cpp).
+static llvm::DebugCounter::CounterInfo
+    MatchersRegistered("aliaslint-matchers-registered",
+                       "function matchers registered: one per TU when the "
+                       "aliasing checks' model and limits agree");
+
+namespace {
+/// The aliasing checks of one TU that share one matcher: its lead, the
+/// first to register, matches every user function once and hands the
+/// function's events to each member. Each check matching on its own made
+/// every check pay for visiting the library's functions, which with `-I`
+/// includes thousands of template instantiations (bench/RESULTS.md).
+struct MatchGroup {
+  MatchFinder *Finder = nullptr;
+  ProvenanceCheck *Lead = nullptr;
+  llvm::SmallVector<ProvenanceCheck *, 8> Members;
+};
+MatchGroup &matchGroup() {
+  static thread_local MatchGroup G;
+  return G;
+}
+} // namespace
+
+ProvenanceCheck::~ProvenanceCheck() {
+  // The next TU's finder may have this one's address: forget the group.
+  MatchGroup &G = matchGroup();
+  if (llvm::is_contained(G.Members, this))
+    G = MatchGroup();
+}
+
 void ProvenanceCheck::registerMatchers(MatchFinder *Finder) {
   if (!loadModel())
     return;
   Filter.Model = Model;
   Filter.Code.reset();
+  // Checks that agree on the model and limits share the lead's matcher
+  // (and engine); one configured differently matches on its own.
+  MatchGroup &G = matchGroup();
+  if (G.Finder == Finder && G.Lead && G.Lead->Model == Model &&
+      G.Lead->MaxFunctionElements == MaxFunctionElements) {
+    G.Members.push_back(this);
+    return;
+  }
+  if (G.Finder != Finder)
+    G = MatchGroup{Finder, this, {this}};
+  (void)llvm::DebugCounter::shouldExecute(MatchersRegistered); // counts only
   // System headers are dropped first: that test is the cheaper.
   Finder->addMatcher(
       functionDecl(isDefinition(), hasBody(stmt()),
@@ -135,12 +177,24 @@ void ProvenanceCheck::check(const MatchFinder::MatchResult &Result) {
   if (!mentionsModelledArray(*FD, Engine->types()))
     return;
   const FunctionProvenance &FP = Engine->analyze(FD);
+  MatchGroup &G = matchGroup();
+  if (G.Lead != this) {
+    report(FP);
+    return;
+  }
+  for (ProvenanceCheck *M : G.Members) {
+    M->Engine = Engine;
+    M->report(FP);
+  }
+}
+
+void ProvenanceCheck::report(const FunctionProvenance &FP) {
   if (!FP.Skipped)
     checkFunction(FP);
   else if (ReportsSkips)
-    diag(FD->getLocation(), "function '%0' is not analysed for aliasing: %1",
+    diag(FP.Function->getLocation(), "function '%0' is not analysed for aliasing: %1",
          DiagnosticIDs::Remark)
-        << FD->getQualifiedNameAsString() << FP.SkipReason;
+        << FP.Function->getQualifiedNameAsString() << FP.SkipReason;
 }
 
 const Expr *ProvenanceCheck::initializerOf(const ValueDecl *D) {

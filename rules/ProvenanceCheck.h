@@ -19,6 +19,7 @@ namespace aliaslint {
 class ProvenanceCheck : public clang::tidy::ClangTidyCheck {
 public:
   ProvenanceCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  ~ProvenanceCheck() override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) final;
   void onStartOfTranslationUnit() override;
@@ -67,6 +68,8 @@ private:
   /// The built-in or configured model; false, with a diagnostic, when a
   /// model file is bad.
   bool loadModel();
+  /// The rule's findings for one analysed function, or the skip remark.
+  void report(const FunctionProvenance &FP);
 
   std::string ModelFiles;
   unsigned MaxFunctionElements;

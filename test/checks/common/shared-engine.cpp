@@ -1,6 +1,6 @@
-// The enabled aliasing checks share one provenance engine per TU, so each
-// function is analysed once, also when every check names the model files
-// itself: they get one parsed model (rules/provenance/ModelCache.cpp), which
+// The enabled aliasing checks share one function matcher and one provenance
+// engine per TU, so each function is matched and analysed once, also when
+// every check names the model files itself: they get one parsed model (rules/provenance/ModelCache.cpp), which
 // the next TU of the process reuses. Here the file is analysed twice, as
 // two TUs.
 // `--print-debug-counter` prints how many engines were built and models
@@ -32,6 +32,8 @@ float f(my::Array data) {
 }
 
 // SHARED:   aliaslint-engines-built {{ *}}: {2,empty}
+// SHARED:   aliaslint-matchers-registered {{ *}}: {2,empty}
 // SHARED:   aliaslint-models-parsed {{ *}}: {1,empty}
 // UNSHARED: aliaslint-engines-built {{ *}}: {12,empty}
+// UNSHARED: aliaslint-matchers-registered {{ *}}: {12,empty}
 // UNSHARED: aliaslint-models-parsed {{ *}}: {6,empty}
