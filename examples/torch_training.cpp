@@ -26,3 +26,8 @@ void resetFirstRow(torch::Tensor &stats, const torch::Tensor &init) {
   auto first = stats.select(0, 0);
   first = init; // rebinds `first`: stats keeps its values
 }
+
+// Scales the caller's batch of feature maps in place.
+void scaleFeatures(torch::Tensor feats, double s) {
+  feats.reshape({feats.size(0), -1}).mul_(s); // lost for a non-contiguous batch
+}

@@ -256,6 +256,7 @@ template <> struct MappingTraits<OpEntry> {
     O.Access = Access;
     IO.mapOptional("in-place", O.InPlace);
     IO.mapOptional("block", O.Block);
+    IO.mapOptional("alias", O.Alias);
   }
   static std::string validate(IO &, OpEntry &O) {
     if (!isValidName(O.Name, /*AllowGlob=*/true))
@@ -266,6 +267,12 @@ template <> struct MappingTraits<OpEntry> {
     if (!O.InPlace.empty() && O.InPlace.find("{0}") == std::string::npos)
       return "operation '" + O.Name +
              "': 'in-place' must contain {0} where the object goes";
+    if (!O.Alias.empty() &&
+        (O.Result != ResultRel::MaybeView || !isValidName(O.Alias, false) ||
+         O.Alias.find("::") != std::string::npos))
+      return "operation '" + O.Name +
+             "': 'alias' names the method that always returns a view, for a "
+             "'maybe-view' result";
     if (O.Assigns && (*O.Assigns == ThisOperand || O.Writes.empty()))
       return "operation '" + O.Name +
              "': 'assigns' names the argument written into its 'writes' operands";

@@ -143,6 +143,10 @@ struct OpEntry {
   std::string InPlace;
   /// For a block (`access: block`): its start and size arguments.
   std::optional<BlockArgs> Block;
+  /// For a maybe-view: the method of the same object taking the same
+  /// arguments that always returns a view, or fails (`reshape` -> `view`),
+  /// for fix-its where the write is meant to reach the original.
+  std::string Alias;
 };
 
 struct LibraryModel {

@@ -1,0 +1,341 @@
+//===- MaybeViewWriteCheck.cpp --------------------------------------------===//
+//
+// The result of a maybe-view operation (the model's `result: maybe-view`:
+// libtorch `reshape`, `contiguous`, `to`) is a view of its source or a copy,
+// depending on the source's layout, dtype or device at run time. Reading it
+// is what it is for. Writing it makes the program's behaviour depend on that
+// layout, and the code shows which behaviour it relied on:
+//   - nothing observes the written result afterwards, while the original is
+//     used later or belongs to the caller: the write was meant to reach the
+//     original, and is lost whenever a copy was made;
+//   - the written result is used afterwards and so is the original: the
+//     result was used as a scratch copy, and it is the original whenever no
+//     copy was made.
+// A write copied back explicitly (`t.copy_(f)`: a later write of the
+// original in a statement that reads the result) is right either way.
+//
+//===----------------------------------------------------------------------===//
+#include "MaybeViewWriteCheck.h"
+#include "Checks.h"
+#include "provenance/ExprUtil.h"
+#include "provenance/Reach.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+using namespace aliaslint;
+
+MaybeViewWriteCheck::MaybeViewCall
+MaybeViewWriteCheck::findMaybeView(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
+    const auto *MCE = dyn_cast<CXXMemberCallExpr>(strip(E));
+    if (!MCE)
+      return {};
+    const Expr *Obj = MCE->getImplicitObjectArgument();
+    if (auto M = engine().types().lookupOp(MCE->getMethodDecl(),
+                                           Obj ? Obj->getType() : QualType()))
+      if (M->Op->Result == ResultRel::MaybeView)
+        return {MCE, M->Op, M->Library,
+                qualifiedNameNoArgs(MCE->getMethodDecl())};
+    E = Obj;
+  }
+  return {};
+}
+
+std::optional<FixItHint>
+MaybeViewWriteCheck::aliasFixIt(const MaybeViewCall &MV) {
+  if (!MV.Call || !MV.Op || MV.Op->Alias.empty())
+    return std::nullopt;
+  const auto *ME = dyn_cast<MemberExpr>(MV.Call->getCallee()->IgnoreParens());
+  const CXXMethodDecl *MD = MV.Call->getMethodDecl();
+  if (!ME || !MD || !MD->getIdentifier() || ME->getMemberLoc().isMacroID() ||
+      ME->hasExplicitTemplateArgs())
+    return std::nullopt;
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(ME->getMemberLoc(), ME->getMemberLoc()),
+      MV.Op->Alias);
+}
+
+/// The original outlives the function: the caller sees its elements (a
+/// handle or reference parameter, a member, a global).
+static bool outlivesFunction(const ValueDecl *O, TypeClassifier &Types) {
+  if (isa<FieldDecl>(O))
+    return true;
+  const auto *VD = dyn_cast<VarDecl>(O);
+  if (!VD)
+    return false;
+  if (!VD->hasLocalStorage())
+    return true;
+  if (!isa<ParmVarDecl>(VD))
+    return false;
+  if (VD->getType()->isReferenceType())
+    return true;
+  auto T = Types.classify(VD->getType());
+  return T && T->Type->Kind == TypeKind::Handle;
+}
+
+namespace {
+/// What may follow a write, for every variable at once (Reach.h): uses of
+/// each array's data (reads and escapes) while it holds the same value; and
+/// copy-backs, writes of an original in a statement that reads the result.
+class LaterUses {
+public:
+  explicit LaterUses(const FunctionProvenance &FP) : FP(FP), Uses(FP), Back(FP) {}
+
+  bool used(const Event &W, const ValueDecl *D) {
+    build();
+    return Uses.mayReach(W, {D, nullptr});
+  }
+  const Event *firstUse(const Event &W, const ValueDecl *D) {
+    build();
+    return Uses.firstReached(W, {D, nullptr});
+  }
+  bool copiedBack(const Event &W, const ValueDecl *Result, const ValueDecl *Orig) {
+    build();
+    return Back.mayReach(W, {Result, Orig});
+  }
+
+private:
+  void build() {
+    if (Built)
+      return;
+    Built = true;
+    for (unsigned I = 0; I < FP.Events.size(); ++I) {
+      const Event &E = FP.Events[I];
+      if (!E.Var && E.Kind != EventKind::Write)
+        continue;
+      switch (E.Kind) {
+      case EventKind::Read:
+        if (!E.MetadataOnly)
+          Uses.addMatch(I, {E.Var, nullptr});
+        break;
+      case EventKind::Escape:
+        Uses.addMatch(I, {E.Var, nullptr});
+        break;
+      case EventKind::Create:
+      case EventKind::Rebind:
+      case EventKind::EndOfLifetime:
+        Uses.addBarrier(I, {E.Var, nullptr});
+        break;
+      case EventKind::Write: {
+        const ValueDecl *Target = E.Var ? E.Var : E.Via;
+        if (!Target)
+          break;
+        for (unsigned J : FP.eventsIn(E.FullStmt)) {
+          const Event &R = FP.Events[J];
+          if (R.Kind == EventKind::Read && R.Var && R.Var != Target && !R.MetadataOnly)
+            Back.addMatch(I, {R.Var, Target});
+        }
+        break;
+      }
+      }
+    }
+  }
+
+  const FunctionProvenance &FP;
+  bool Built = false;
+  ReachSets Uses, Back;
+};
+
+/// Member calls of a function body, not those of its lambdas.
+struct CallCollector : RecursiveASTVisitor<CallCollector> {
+  std::vector<const CXXMemberCallExpr *> Calls;
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *E) {
+    Calls.push_back(E);
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+};
+} // namespace
+
+void MaybeViewWriteCheck::checkDiscarded(const FunctionProvenance &FP) {
+  Stmt *Body = FP.Function->getBody();
+  if (!Body)
+    return;
+  CallCollector Collect;
+  Collect.TraverseStmt(Body);
+  if (Collect.Calls.empty())
+    return;
+  std::optional<ParentMap> Parents;
+  for (const CXXMemberCallExpr *MCE : Collect.Calls) {
+    MaybeViewCall MV = findMaybeView(MCE);
+    if (MV.Call != MCE)
+      continue;
+    // The object is a named array, and nothing in the statement has an
+    // effect of its own (`t.to(next++)`): the statement does nothing.
+    const Expr *Obj = strip(MCE->getImplicitObjectArgument());
+    const ValueDecl *Named = nullptr;
+    if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Obj))
+      Named = dyn_cast<VarDecl>(DRE->getDecl());
+    else if (const auto *ME = dyn_cast_or_null<MemberExpr>(Obj))
+      Named = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!Named || MCE->HasSideEffects(context(), /*IncludePossibleEffects=*/false))
+      continue;
+    if (!Parents)
+      Parents.emplace(Body);
+    if (!isDiscarded(*Parents, MCE) || MCE->getBeginLoc().isMacroID())
+      continue;
+    // `t = t.contiguous();` for a local or by-value variable that may be
+    // rebound; a reference or const variable is left to the author.
+    std::optional<FixItHint> Fix;
+    const auto *VD = dyn_cast<VarDecl>(Named);
+    std::string ObjText = sourceText(Obj);
+    if (VD && VD->hasLocalStorage() && !VD->getType()->isReferenceType() &&
+        !VD->getType().isConstQualified() && !ObjText.empty())
+      Fix = FixItHint::CreateInsertion(MCE->getBeginLoc(), ObjText + " = ");
+    {
+      auto D = diag(MCE->getBeginLoc(),
+                    "result of '%0' is discarded: it does not change '%1' in "
+                    "place, it returns '%1' itself or a new copy depending on "
+                    "its layout at run time")
+               << MV.Name << nameOf(Named);
+      if (Fix)
+        D << *Fix;
+    }
+  }
+}
+
+void MaybeViewWriteCheck::checkFunction(const FunctionProvenance &FP) {
+  checkDiscarded(FP);
+
+  const SourceManager &SM = context().getSourceManager();
+  std::vector<const Event *> Writes;
+  for (const Event &E : FP.Events)
+    if (E.Kind == EventKind::Write && E.S)
+      Writes.push_back(&E);
+  if (Writes.empty())
+    return;
+  llvm::sort(Writes, [&](const Event *A, const Event *B) {
+    SourceLocation LA = A->S->getBeginLoc(), LB = B->S->getBeginLoc();
+    if (LA != LB)
+      return SM.isBeforeInTranslationUnit(LA, LB);
+    return A < B;
+  });
+
+  LaterUses Later(FP);
+  llvm::DenseSet<const void *> Reported;
+  llvm::DenseSet<const Expr *> Fixed;
+  for (const Event *WP : Writes) {
+    const Event &W = *WP;
+    // The written result: a named variable, one a written temporary was
+    // derived from (`f.slice(0, 0, 2).zero_()`), or the temporary itself
+    // (`t.reshape({-1}).add_(1)`: V is null).
+    const ValueDecl *V = W.Var;
+    const Prov *Facts = W.Value;
+    if (!V && W.Via && W.ViaValue &&
+        llvm::any_of(W.ViaValue->Links, [&](const Link &L) {
+          return L.R == Rel::MaybeView && L.Must && L.Root != W.Via;
+        })) {
+      V = W.Via;
+      Facts = W.ViaValue;
+    }
+    if (V && Reported.count(V))
+      continue;
+    for (const Link &L : Facts->Links) {
+      const ValueDecl *O = L.Root.decl();
+      if (L.R != Rel::MaybeView || !L.Must || !O || L.Root == V)
+        continue;
+      // Where the result was made, through the calls on the way (a view of
+      // a maybe-view is a maybe-view). Not found when a named variable is
+      // on the way (`auto g = f.slice(...)` of `auto f = t.reshape(...)`):
+      // whether `f` is used is then another question; not reported.
+      MaybeViewCall MV = findMaybeView(L.Origin);
+      if (!MV.Call)
+        continue;
+      const std::string &OpName = MV.Name;
+      const LibraryModel *Lib = MV.Library;
+      // A temporary is reported once, however many writes chain on it.
+      const void *Key = V ? (const void *)V : (const void *)MV.Call;
+      if (Reported.count(Key))
+        break;
+
+      // Whether anything observes the written result afterwards: its own
+      // value used (`auto y = x.add_(1)`; for a temporary, not merely by
+      // the next write of a chain, `x.reshape(s).add_(1).mul_(2)`), the
+      // variable read or passed on, or an array it is a view of.
+      bool ResultUsed = W.ResultUsed;
+      if (!V && ResultUsed)
+        for (unsigned J : FP.eventsIn(W.FullStmt)) {
+          const Event &W2 = FP.Events[J];
+          if (W2.Kind == EventKind::Write && !W2.Var && !W2.ResultUsed &&
+              W2.Via == W.Via && W2.Value->linkTo(L.Root) &&
+              W2.Value->linkTo(L.Root)->R == Rel::MaybeView)
+            ResultUsed = false;
+        }
+      if (V && !ResultUsed) {
+        ResultUsed = Later.used(W, V);
+        for (const Link &Other : Facts->Links)
+          if (!ResultUsed && Other.Root != L.Root && Other.Root.decl() &&
+              Other.Root != V && (Other.R == Rel::Same || Other.R == Rel::View))
+            ResultUsed = Later.used(W, Other.Root.decl());
+      }
+      if (V && Later.copiedBack(W, V, O))
+        continue; // `t.copy_(f)`: right whether `f` was a view or a copy
+      bool OrigUsed = Later.used(W, O);
+      bool Direction1 = !ResultUsed && (OrigUsed || outlivesFunction(O, engine().types()));
+      bool Direction2 = ResultUsed && OrigUsed;
+      if (!Direction1 && !Direction2)
+        continue;
+      Reported.insert(Key);
+
+      std::string Through = V ? "'" + nameOf(V) + "'"
+                              : "the result of '" + OpName + "'";
+      std::optional<FixItHint> Fix;
+      if (Direction1) {
+        if (!Fixed.count(MV.Call))
+          Fix = aliasFixIt(MV);
+        if (Fix)
+          Fixed.insert(MV.Call);
+        auto D = diag(W.S->getBeginLoc(),
+                      "write through %0 reaches '%1' only if '%2' returned a "
+                      "view of it: when the layout makes it copy, '%1' is NOT "
+                      "modified and the write is lost%3")
+                 << Through << nameOf(O) << OpName
+                 << (!MV.Op->Alias.empty()
+                         ? "; '" + MV.Op->Alias + "' always returns a view (or fails)"
+                         : std::string());
+        if (Fix)
+          D << *Fix;
+      } else {
+        // An explicit copy where the result is made: the variable's
+        // initialiser, or the maybe-view call itself.
+        const Expr *Init = V ? initializerOf(V) : nullptr;
+        if (Init && L.Origin &&
+            Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange()) {
+          if (!Fixed.count(L.Origin))
+            Fix = copyFixIt(V, Lib);
+          if (Fix)
+            Fixed.insert(L.Origin);
+        } else if (!V && !Fixed.count(MV.Call)) {
+          Fix = copyFixItOf(MV.Call, Lib);
+          if (Fix)
+            Fixed.insert(MV.Call);
+        }
+        auto D = diag(W.S->getBeginLoc(),
+                      "write through %0 also modifies '%1' when '%2' returned "
+                      "'%1' itself or a view of it, which depends on its "
+                      "layout at run time; '%1' is used afterwards as if "
+                      "unchanged")
+                 << Through << nameOf(O) << OpName;
+        if (Fix)
+          D << *Fix;
+      }
+      diag(MV.Call->getExprLoc(),
+           "%0 made by '%1' here: a view of '%2' or a copy, depending on its "
+           "layout",
+           DiagnosticIDs::Note)
+          << (V ? "'" + nameOf(V) + "'" : std::string("result")) << OpName
+          << nameOf(O);
+      if (Direction2)
+        if (const Event *U = Later.firstUse(W, O); U && U->S)
+          diag(U->S->getBeginLoc(), "'%0' is used here, after the write",
+               DiagnosticIDs::Note)
+              << nameOf(O);
+      break;
+    }
+  }
+}
+
+ALIASING_CHECK_FACTORY(MaybeViewWriteCheck)
