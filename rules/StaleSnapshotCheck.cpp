@@ -138,8 +138,12 @@ void StaleSnapshotCheck::checkFunction(const FunctionProvenance &FP) {
       if (!R || !Roots.count(R))
         continue;
       for (const ValueDecl *S : SnapsOf.lookup(R)) {
-        if (W.Var == S || W.Via == S)
-          continue; // through the snapshot itself: write-through-view's case
+        // A write of the original itself, or of a temporary derived from it
+        // (`cur.row(0).setTo(..)`). Not through another alias: a view of the
+        // snapshot (`r = normed.row(i); r /= ..`) links to R as well, and
+        // that is write-through-view's bug told the other way round.
+        if (W.Var != R && W.Via != R)
+          continue;
         if (!L.Must) {
           // Maybe written, and R's handle maybe fresh afterwards (an output
           // that may be reallocated): the snapshot may no longer share it.
