@@ -30,3 +30,10 @@ void redact(cv::Mat &frame, const cv::Rect &face) {
 void stampLogo(cv::Mat &frame, const cv::Mat &logo) {
   frame(cv::Rect(0, 0, logo.cols, logo.rows)) = logo; // rebinds a temporary
 }
+
+// Measures how much the blur changed the frame.
+double blurChange(cv::Mat &frame) {
+  cv::Mat before = frame;         // meant as the old frame: shares its pixels
+  cv::GaussianBlur(frame, frame, cv::Size(5, 5), 0);
+  return cv::norm(before, frame); // always zero
+}
