@@ -144,9 +144,11 @@ private:
   unsigned CurBlock = 0, CurIndex = 0, Seq = 0;
   /// Temporaries materialised in the current full-expression.
   llvm::SmallVector<const clang::MaterializeTemporaryExpr *, 4> Temporaries;
-  /// Roots some value has borrowed (RootRef::opaque), on any path: expiry
-  /// looks for borrowers only of these.
-  llvm::DenseSet<const void *> Borrowed;
+  /// The variables that have borrowed each root (RootRef::opaque), on any
+  /// path: expiry looks only at them, not at every variable in the state
+  /// (with one borrowed local per statement, that was quadratic).
+  llvm::DenseMap<const void *, llvm::SmallVector<const clang::ValueDecl *, 2>> Borrowers;
+  llvm::DenseSet<std::pair<const void *, const clang::ValueDecl *>> BorrowerSeen;
 };
 
 } // namespace aliaslint

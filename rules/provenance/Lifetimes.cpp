@@ -17,8 +17,8 @@ using namespace aliaslint;
 
 void FunctionAnalysis::setVar(const ValueDecl *D, const Prov &V) {
   for (const Link &L : V.Links)
-    if (L.Borrows)
-      Borrowed.insert(L.Root.opaque());
+    if (L.Borrows && BorrowerSeen.insert({L.Root.opaque(), D}).second)
+      Borrowers[L.Root.opaque()].push_back(D);
   Cur->set(D, Pool.intern(V));
 }
 
@@ -62,18 +62,20 @@ Holding FunctionAnalysis::holdingOf(const Expr *E, const LibraryModel *Lib) {
 }
 
 void FunctionAnalysis::expire(RootRef R, const Stmt *At) {
-  if (!Borrowed.count(R.opaque()))
+  auto It = Borrowers.find(R.opaque());
+  if (It == Borrowers.end())
     return;
   llvm::SmallVector<std::pair<const ValueDecl *, Prov>, 4> Dangling;
-  for (const State::Entry &E : Cur->entries()) {
-    const Link *L = E.second->linkTo(R);
-    if (!L || !L->Borrows || L->Expired || E.first == R.decl())
+  for (const ValueDecl *D : It->second) {
+    const Prov *V = Cur->lookup(D);
+    const Link *L = V ? V->linkTo(R) : nullptr;
+    if (!L || !L->Borrows || L->Expired || D == R.decl())
       continue;
-    Prov P = *E.second;
+    Prov P = *V;
     for (Link &PL : P.Links)
       if (PL.Root == R)
         PL.Expired = At;
-    Dangling.push_back({E.first, std::move(P)});
+    Dangling.push_back({D, std::move(P)});
   }
   for (auto &[D, P] : Dangling)
     Cur->set(D, Pool.intern(P));
