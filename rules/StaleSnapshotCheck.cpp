@@ -176,6 +176,12 @@ void StaleSnapshotCheck::checkFunction(const FunctionProvenance &FP) {
   }
 
   // 2 and 3. Reads of the snapshot after the write; with R in the statement.
+  // Question (3) is asked only of the snapshot pairs: one question per pair
+  // of any two arrays would make the bit sets quadratic in the locals.
+  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const ValueDecl *, 2>> RootsOf;
+  for (const auto &P : Pairs)
+    RootsOf[static_cast<const ValueDecl *>(P.first)].push_back(
+        static_cast<const ValueDecl *>(P.second));
   ReachSets Reads(FP), Together(FP);
   for (unsigned I = 0; I < FP.Events.size(); ++I) {
     const Event &E = FP.Events[I];
@@ -187,12 +193,12 @@ void StaleSnapshotCheck::checkFunction(const FunctionProvenance &FP) {
       const Event &R2 = FP.Events[J];
       if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == E.Var || R2.MetadataOnly)
         continue;
-      if (Roots.count(R2.Var))
+      if (Pairs.count({E.Var, R2.Var}))
         Together.addMatch(I, {E.Var, R2.Var});
       if (R2.Value)
         for (const Link &L : R2.Value->Links)
           if (const ValueDecl *R = L.Root.decl();
-              R && R != R2.Var && Roots.count(R) && isHandleOf(R2, R))
+              R && R != R2.Var && Pairs.count({E.Var, R}) && isHandleOf(R2, R))
             Together.addMatch(I, {E.Var, R});
     }
   }
@@ -200,7 +206,7 @@ void StaleSnapshotCheck::checkFunction(const FunctionProvenance &FP) {
     for (EventKind K : {EventKind::Create, EventKind::Rebind, EventKind::EndOfLifetime})
       for (unsigned I : FP.eventsOf(K, S)) {
         Reads.addBarrier(I, {S, nullptr});
-        for (const ValueDecl *R : Roots)
+        for (const ValueDecl *R : RootsOf.lookup(S))
           Together.addBarrier(I, {S, R});
       }
 
