@@ -128,7 +128,9 @@ void ViewRebindCheck::checkFunction(const FunctionProvenance &FP) {
   // rebound.
   std::optional<ReachSets> Uses;
   for (const Event &E : FP.Events) {
-    if (E.Kind != EventKind::Rebind || !E.Prior || !E.Value)
+    // A library operation that gives the handle new storage (`release`)
+    // is not an assignment that was meant to write.
+    if (E.Kind != EventKind::Rebind || !E.Prior || !E.Value || !E.Op.empty())
       continue;
     if (!E.Var) {
       checkTemporary(E);

@@ -246,6 +246,10 @@ template <> struct MappingTraits<OpEntry> {
     IO.mapOptional("reallocates", Reallocates);
     for (const Operand &R : Reallocates)
       O.Reallocates.push_back(R.Index);
+    std::vector<Operand> Releases;
+    IO.mapOptional("releases", Releases);
+    for (const Operand &R : Releases)
+      O.Releases.push_back(R.Index);
     std::optional<Operand> Assigns;
     IO.mapOptional("assigns", Assigns);
     if (Assigns)
@@ -262,7 +266,7 @@ template <> struct MappingTraits<OpEntry> {
     if (!isValidName(O.Name, /*AllowGlob=*/true))
       return "operation name '" + O.Name + "' is not a qualified C++ name";
     if (O.Result == ResultRel::Unknown && O.Writes.empty() &&
-        O.Reallocates.empty() && O.Access == AccessElementwise)
+        O.Reallocates.empty() && O.Releases.empty() && O.Access == AccessElementwise)
       return "operation '" + O.Name + "' says neither 'result' nor 'writes'";
     if (!O.InPlace.empty() && O.InPlace.find("{0}") == std::string::npos)
       return "operation '" + O.Name +

@@ -132,6 +132,9 @@ struct OpEntry {
   /// Output operands it (typically) reallocates before writing, even in the
   /// in-place form (cv::cvtColor changes the channel count).
   std::vector<int> Reallocates;
+  /// Handles it leaves with storage of their own (`cv::Mat::release`): a
+  /// handle that shared its buffer no longer does.
+  std::vector<int> Releases;
   /// The argument whose value every written element receives (`fill_(v)`,
   /// `setTo(v)`), as opposed to an update of the old values (`mul_(v)`).
   std::optional<int> Assigns;

@@ -89,6 +89,7 @@ private:
   void evalOperands(const clang::CallExpr *CE, Call &C);
   void applyWrites(const clang::CallExpr *CE, const Call &C);
   void applyOutputParams(const clang::CallExpr *CE, const Call &C);
+  void applyStorageChanges(const clang::CallExpr *CE, const Call &C);
   Prov callResult(const clang::CallExpr *CE, const Call &C);
   Prov unmodelledResult(const clang::CallExpr *CE, const Call &C,
                         const Prov &Src, const clang::Expr *SrcE,

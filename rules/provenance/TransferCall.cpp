@@ -142,6 +142,43 @@ void FunctionAnalysis::applyOutputParams(const CallExpr *CE, const Call &C) {
   }
 }
 
+void FunctionAnalysis::applyStorageChanges(const CallExpr *CE, const Call &C) {
+  // A handle released (`m.release()`) owns nothing afterwards, and one that
+  // may be reallocated (`m.create(size, type)`: only when the size or type
+  // differs) may own new storage: either way a handle that shared its old
+  // buffer may no longer share what is written into it next. Output
+  // parameters are applyOutputParams' business.
+  if (!C.Op)
+    return;
+  auto Operand = [&](int K) -> std::pair<const Expr *, const Prov *> {
+    if (K == ThisOperand)
+      return {C.Obj, &C.ObjV};
+    if (K >= 0 && K < (int)C.Args.size())
+      return {C.Args[K], &C.ArgV[K]};
+    return {nullptr, nullptr};
+  };
+  auto Change = [&](int K, bool Certain) {
+    auto [E, V] = Operand(K);
+    const ValueDecl *Var = E ? namedArray(E) : nullptr;
+    if (!Var || (K >= 0 && C.Callee && K < (int)C.Callee->getNumParams() &&
+                 Types.outputParamLibrary(C.Callee->getParamDecl(K)->getType())))
+      return;
+    Prov Fresh;
+    Fresh.Links.push_back(Link{Var, Rel::Same, true, CE, C.OpName, nullptr});
+    Prov After = Certain ? Fresh : Prov::join(*V, Fresh);
+    if (!Certain)
+      for (Link &L : After.Links)
+        L.Must = false;
+    if (Event *Ev = emit(EventKind::Rebind, CE, E, After, WriteKind::Method, C.OpName))
+      Ev->Prior = Pool.intern(*V);
+    setVar(Var, After);
+  };
+  for (int K : C.Op->Op->Releases)
+    Change(K, true);
+  for (int K : C.Op->Op->Reallocates)
+    Change(K, false);
+}
+
 Prov FunctionAnalysis::unmodelledResult(const CallExpr *CE, const Call &C,
                                         const Prov &Src, const Expr *SrcE,
                                         ApiModel::TypeMatch RType) {
@@ -287,6 +324,7 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
   evalOperands(CE, C);
   applyWrites(CE, C);
   applyOutputParams(CE, C);
+  applyStorageChanges(CE, C);
   // Code neither modelled nor summarised may keep what it is given (a
   // handle copy, the address of a reference): the arrays escape there. (A
   // call returning a modelled array is known by its result's type.)

@@ -83,6 +83,34 @@ double motionCopied(cv::VideoCapture &cap) {
   return total;
 }
 
+// `cur.release()` after the snapshot: `cur` owns nothing, so the capture
+// allocates a new buffer and `prev` keeps the old frame.
+double motionReleased(cv::VideoCapture &cap) {
+  cv::Mat prev, cur;
+  double total = 0;
+  while (cap.read(cur)) {
+    if (!prev.empty())
+      total += cv::norm(prev, cur);
+    prev = cur;
+    cur.release();
+  }
+  return total;
+}
+
+// `create` with another size or type reallocates `cur`: whether `prev`
+// still shares the buffer written next is not known, so nothing is said.
+double motionRecreated(cv::VideoCapture &cap, cv::Size sz) {
+  cv::Mat prev, cur;
+  double total = 0;
+  while (cap.read(cur)) {
+    if (!prev.empty())
+      total += cv::norm(prev, cur);
+    prev = cur;
+    cur.create(sz, CV_8UC3);
+  }
+  return total;
+}
+
 // The frame declared in the loop: a new, empty header each iteration, so the
 // capture allocates a new buffer and `prev` keeps the old one.
 double motionFreshHeader(cv::VideoCapture &cap) {

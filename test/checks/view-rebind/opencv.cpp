@@ -190,6 +190,15 @@ void deadLocal(const cv::Mat &logo) {
   cv::Mat roi = img.row(0);
   roi = logo;
 }
+// Releasing a view drops the header's reference: no assignment, nothing
+// the author expected to reach `img`.
+double releasedView(cv::Mat &img) {
+  cv::Mat roi = img.row(0);
+  double s = cv::sum(img)[0];
+  roi.release();
+  return s + cv::sum(img)[0];
+}
+
 // A view of a const input: the author never meant to write it.
 double constInput(const cv::Mat &img, const cv::Mat &other) {
   cv::Mat roi = img.row(0);
