@@ -77,27 +77,42 @@ bool StaleSnapshotCheck::inAssertion(const Stmt *S) {
   return false;
 }
 
-namespace {
-using Key = ReachSets::Key;
-
-/// One snapshot: the event that makes `S` share `R`, and how.
-struct Snapshot {
-  const Event *Made;
-  const ValueDecl *S;
-  const ValueDecl *R;
-  const Link *L;
+namespace aliaslint {
+/// The snapshots of a function and the questions asked about them.
+struct StaleSnapshotQuestions {
+  using Key = ReachSets::Key;
+  /// One snapshot: the event that makes `S` share `R`, and how.
+  struct Snapshot {
+    const Event *Made;
+    const ValueDecl *S;
+    const ValueDecl *R;
+    const Link *L;
+  };
+  explicit StaleSnapshotQuestions(const FunctionProvenance &FP)
+      : AnyWrite(FP), WholeWrite(FP), Reads(FP), Together(FP) {}
+  std::vector<Snapshot> Snaps;
+  llvm::DenseSet<Key> Pairs; ///< {S, R}
+  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const ValueDecl *, 2>> RootsOf;
+  /// 1. Writes of R after the snapshot: any certain one (for handles and
+  /// lazy expressions, which cover all of R), or one of all of R (for
+  /// views, which may not overlap a written part).
+  ReachSets AnyWrite, WholeWrite;
+  /// 2 and 3. Reads of the snapshot after the write; with R in the statement.
+  ReachSets Reads, Together;
 };
+} // namespace aliaslint
 
+using Key = StaleSnapshotQuestions::Key;
+using Snapshot = StaleSnapshotQuestions::Snapshot;
+
+namespace {
 bool isHandleOf(const Event &E, const ValueDecl *R) {
   const Link *L = E.Value ? E.Value->linkTo(R) : nullptr;
   return L && L->R == Rel::Same && L->Must;
 }
-} // namespace
 
-void StaleSnapshotCheck::checkFunction(const FunctionProvenance &FP) {
-  // The snapshots: a local made or rebound to share another array.
-  std::vector<Snapshot> Snaps;
-  llvm::DenseSet<const ValueDecl *> Roots, Vars;
+/// The snapshots: a local made or rebound to share another array.
+void collectSnapshots(const FunctionProvenance &FP, StaleSnapshotQuestions &Q) {
   for (const Event &E : FP.Events) {
     if ((E.Kind != EventKind::Create && E.Kind != EventKind::Rebind) || !E.Var ||
         !E.Value || !E.S)
@@ -110,183 +125,185 @@ void StaleSnapshotCheck::checkFunction(const FunctionProvenance &FP) {
       if (!R || R == E.Var || !L.Must ||
           (L.R != Rel::Same && L.R != Rel::View && L.R != Rel::Lazy))
         continue;
-      Snaps.push_back({&E, E.Var, R, &L});
-      Roots.insert(R);
-      Vars.insert(E.Var);
+      Q.Snaps.push_back({&E, E.Var, R, &L});
+      if (Q.Pairs.insert({E.Var, R}).second)
+        Q.RootsOf[E.Var].push_back(R);
     }
   }
-  if (Snaps.empty())
-    return;
+}
 
-  // 1. Writes of R's storage after the snapshot: any certain write (for
-  // handles and lazy expressions, which cover all of R), or a certain write
-  // of all of R (for views, which may not overlap a written part).
-  ReachSets AnyWrite(FP), WholeWrite(FP);
-  llvm::DenseSet<Key> Pairs;
-  for (const Snapshot &Sn : Snaps)
-    Pairs.insert({Sn.S, Sn.R});
-  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const ValueDecl *, 2>> SnapsOf;
-  for (const auto &P : Pairs)
-    SnapsOf[static_cast<const ValueDecl *>(P.second)].push_back(
-        static_cast<const ValueDecl *>(P.first));
-  for (unsigned I = 0; I < FP.Events.size(); ++I) {
-    const Event &W = FP.Events[I];
-    if (W.Kind != EventKind::Write || !W.Value)
-      continue;
-    for (const Link &L : W.Value->Links) {
-      const ValueDecl *R = L.Root.decl();
-      if (!R || !Roots.count(R))
-        continue;
-      for (const ValueDecl *S : SnapsOf.lookup(R)) {
-        // A write of the original itself, or of a temporary derived from it
-        // (`cur.row(0).setTo(..)`). Not through another alias: a view of the
-        // snapshot (`r = normed.row(i); r /= ..`) links to R as well, and
-        // that is write-through-view's bug told the other way round.
-        if (W.Var != R && W.Via != R)
-          continue;
-        if (!L.Must) {
-          // Maybe written, and R's handle maybe fresh afterwards (an output
-          // that may be reallocated): the snapshot may no longer share it.
-          if (W.Var == R) {
-            AnyWrite.addBarrier(I, {S, R});
-            WholeWrite.addBarrier(I, {S, R});
-          }
-          continue;
-        }
-        AnyWrite.addMatch(I, {S, R});
-        if (L.R == Rel::Same)
-          WholeWrite.addMatch(I, {S, R});
-      }
-    }
-  }
-  for (const auto &P : Pairs) {
+constexpr EventKind Renewals[] = {EventKind::Create, EventKind::Rebind,
+                                  EventKind::EndOfLifetime};
+
+/// Question 1 for every pair. Only R's events within the snapshot's
+/// lifetime can answer it (FunctionProvenance::eventsOfWithin): many
+/// snapshots of one array then cost their scopes, not the function each.
+void addWriteQuestions(const FunctionProvenance &FP, StaleSnapshotQuestions &Q) {
+  for (const Key &P : Q.Pairs) {
     const auto *S = static_cast<const ValueDecl *>(P.first);
     const auto *R = static_cast<const ValueDecl *>(P.second);
-    for (EventKind K : {EventKind::Create, EventKind::Rebind, EventKind::EndOfLifetime}) {
-      for (unsigned I : FP.eventsOf(K, S)) {
-        AnyWrite.addBarrier(I, P);
-        WholeWrite.addBarrier(I, P);
+    // A write of the original itself, or of a temporary derived from it
+    // (`cur.row(0).setTo(..)`). Not through another alias: a view of the
+    // snapshot (`r = normed.row(i); r /= ..`) links to R as well, and that
+    // is write-through-view's bug told the other way round.
+    for (bool Via : {false, true})
+      for (unsigned I : FP.eventsOfWithin(EventKind::Write, R, S, Via)) {
+        const Event &W = FP.Events[I];
+        if (!W.Value)
+          continue;
+        for (const Link &L : W.Value->Links) {
+          if (L.Root.decl() != R)
+            continue;
+          if (!L.Must) {
+            // Maybe written, and R's handle maybe fresh afterwards (an
+            // output that may be reallocated): S may no longer share it.
+            if (!Via) {
+              Q.AnyWrite.addBarrier(I, P);
+              Q.WholeWrite.addBarrier(I, P);
+            }
+            continue;
+          }
+          Q.AnyWrite.addMatch(I, P);
+          if (L.R == Rel::Same)
+            Q.WholeWrite.addMatch(I, P);
+        }
       }
-      // R made anew or rebound: the name now denotes other storage.
-      for (unsigned I : FP.eventsOf(K, R)) {
-        AnyWrite.addBarrier(I, P);
-        WholeWrite.addBarrier(I, P);
+    // S made anew, rebound or ended; R made anew or rebound: the name now
+    // denotes other storage.
+    for (EventKind K : Renewals) {
+      for (unsigned I : FP.eventsOf(K, S)) {
+        Q.AnyWrite.addBarrier(I, P);
+        Q.WholeWrite.addBarrier(I, P);
+      }
+      for (unsigned I : FP.eventsOfWithin(K, R, S)) {
+        Q.AnyWrite.addBarrier(I, P);
+        Q.WholeWrite.addBarrier(I, P);
       }
     }
   }
+}
+} // namespace
 
-  // 2 and 3. Reads of the snapshot after the write; with R in the statement.
-  // Question (3) is asked only of the snapshot pairs: one question per pair
+void StaleSnapshotCheck::addReadQuestions(const FunctionProvenance &FP,
+                                          StaleSnapshotQuestions &Q) {
+  // Question 3 is asked only of the snapshot pairs: one question per pair
   // of any two arrays would make the bit sets quadratic in the locals.
-  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const ValueDecl *, 2>> RootsOf;
-  for (const auto &P : Pairs)
-    RootsOf[static_cast<const ValueDecl *>(P.first)].push_back(
-        static_cast<const ValueDecl *>(P.second));
-  ReachSets Reads(FP), Together(FP);
   for (unsigned I = 0; I < FP.Events.size(); ++I) {
     const Event &E = FP.Events[I];
-    if (E.Kind != EventKind::Read || !E.Var || E.MetadataOnly || !Vars.count(E.Var) ||
-        inAssertion(E.S))
+    if (E.Kind != EventKind::Read || !E.Var || E.MetadataOnly ||
+        !Q.RootsOf.count(E.Var) || inAssertion(E.S))
       continue;
-    Reads.addMatch(I, {E.Var, nullptr});
+    Q.Reads.addMatch(I, {E.Var, nullptr});
     for (unsigned J : FP.eventsIn(E.FullStmt)) {
       const Event &R2 = FP.Events[J];
       if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == E.Var || R2.MetadataOnly)
         continue;
-      if (Pairs.count({E.Var, R2.Var}))
-        Together.addMatch(I, {E.Var, R2.Var});
+      if (Q.Pairs.count({E.Var, R2.Var}))
+        Q.Together.addMatch(I, {E.Var, R2.Var});
       if (R2.Value)
         for (const Link &L : R2.Value->Links)
           if (const ValueDecl *R = L.Root.decl();
-              R && R != R2.Var && Pairs.count({E.Var, R}) && isHandleOf(R2, R))
-            Together.addMatch(I, {E.Var, R});
+              R && R != R2.Var && Q.Pairs.count({E.Var, R}) && isHandleOf(R2, R))
+            Q.Together.addMatch(I, {E.Var, R});
     }
   }
-  for (const ValueDecl *S : Vars)
-    for (EventKind K : {EventKind::Create, EventKind::Rebind, EventKind::EndOfLifetime})
+  for (const auto &[S, Roots] : Q.RootsOf)
+    for (EventKind K : Renewals)
       for (unsigned I : FP.eventsOf(K, S)) {
-        Reads.addBarrier(I, {S, nullptr});
-        for (const ValueDecl *R : RootsOf.lookup(S))
-          Together.addBarrier(I, {S, R});
+        Q.Reads.addBarrier(I, {S, nullptr});
+        for (const ValueDecl *R : Roots)
+          Q.Together.addBarrier(I, {S, R});
       }
+}
+
+void StaleSnapshotCheck::checkFunction(const FunctionProvenance &FP) {
+  StaleSnapshotQuestions Q(FP);
+  collectSnapshots(FP, Q);
+  if (Q.Snaps.empty())
+    return;
+  addWriteQuestions(FP, Q);
+  addReadQuestions(FP, Q);
 
   // Snapshots in source order: the first made is the one reported.
   const SourceManager &SM = context().getSourceManager();
-  llvm::sort(Snaps, [&](const Snapshot &A, const Snapshot &B) {
+  llvm::sort(Q.Snaps, [&](const Snapshot &A, const Snapshot &B) {
     SourceLocation LA = A.Made->S->getBeginLoc(), LB = B.Made->S->getBeginLoc();
     if (LA != LB)
       return SM.isBeforeInTranslationUnit(LA, LB);
     return A.Made < B.Made;
   });
   llvm::DenseSet<const ValueDecl *> Reported;
-  for (const Snapshot &Sn : Snaps) {
+  for (const Snapshot &Sn : Q.Snaps) {
     if (Reported.count(Sn.S))
       continue;
     Key P{Sn.S, Sn.R};
-    ReachSets &Writes = Sn.L->R == Rel::View ? WholeWrite : AnyWrite;
+    ReachSets &Writes = Sn.L->R == Rel::View ? Q.WholeWrite : Q.AnyWrite;
     if (!Writes.mayReach(*Sn.Made, P))
       continue;
     const Event *W = Writes.firstReached(*Sn.Made, P);
     if (!W)
       continue;
-    bool IsLazy = Sn.L->R == Rel::Lazy;
     bool Named = SnapshotRegex.match(nameOf(Sn.S));
     const Event *Read = nullptr;
     bool WithOriginal = false;
-    if (Together.mayReach(*W, P)) {
-      Read = Together.firstReached(*W, P);
+    if (Q.Together.mayReach(*W, P)) {
+      Read = Q.Together.firstReached(*W, P);
       WithOriginal = Read != nullptr;
     }
-    if (!Read && (IsLazy || Named || Strict) && Reads.mayReach(*W, {Sn.S, nullptr}))
-      Read = Reads.firstReached(*W, {Sn.S, nullptr});
+    if (!Read && (Sn.L->R == Rel::Lazy || Named || Strict) &&
+        Q.Reads.mayReach(*W, {Sn.S, nullptr}))
+      Read = Q.Reads.firstReached(*W, {Sn.S, nullptr});
     if (!Read)
       continue;
     Reported.insert(Sn.S);
-
-    std::string How =
-        IsLazy ? "a lazy expression that reads it when evaluated"
-        : Sn.L->R == Rel::View
-            ? "a view of it" +
-                  (Sn.L->Op.empty() ? std::string() : " created by '" + Sn.L->Op + "'")
-            : "a second handle to its data";
-    const LibraryModel *Lib = Sn.L->Library ? Sn.L->Library : libraryOf(Sn.S);
-    if (!Lib)
-      Lib = libraryOf(Sn.R);
-    std::optional<FixItHint> Fix;
-    SourceLocation At;
-    if (Sn.Made->Kind == EventKind::Create) {
-      At = Sn.S->getLocation();
-      Fix = copyFixIt(Sn.S, Lib);
-    } else {
-      At = Sn.Made->S->getBeginLoc();
-      const Expr *RHS = nullptr;
-      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Sn.Made->S);
-          Op && Op->getNumArgs() == 2)
-        RHS = Op->getArg(1);
-      else if (const auto *BO = dyn_cast<BinaryOperator>(Sn.Made->S))
-        RHS = BO->getRHS();
-      if (RHS)
-        Fix = copyFixItOf(RHS->IgnoreImplicit(), Lib);
-    }
-    {
-      auto D = diag(At, "'%0' does not keep the old value of '%1': it is %2, and "
-                        "'%1' is written before '%0' is read")
-               << nameOf(Sn.S) << nameOf(Sn.R) << How;
-      if (Fix)
-        D << *Fix;
-    }
-    if (W->Op.empty())
-      diag(W->S->getBeginLoc(), "'%0' is written here", DiagnosticIDs::Note)
-          << nameOf(Sn.R);
-    else
-      diag(W->S->getBeginLoc(), "'%0' is written here by '%1'", DiagnosticIDs::Note)
-          << nameOf(Sn.R) << W->Op;
-    diag(Read->S->getBeginLoc(),
-         WithOriginal ? "'%0' is read here together with '%1', as if it held the old value"
-                      : "'%0' is read here, as if it held the old value",
-         DiagnosticIDs::Note)
-        << nameOf(Sn.S) << nameOf(Sn.R);
+    report(*Sn.Made, Sn.S, Sn.R, *Sn.L, *W, *Read, WithOriginal);
   }
+}
+
+void StaleSnapshotCheck::report(const Event &Made, const ValueDecl *S,
+                                const ValueDecl *R, const Link &L, const Event &W,
+                                const Event &Read, bool WithOriginal) {
+  std::string How =
+      L.R == Rel::Lazy ? "a lazy expression that reads it when evaluated"
+      : L.R == Rel::View
+          ? "a view of it" + (L.Op.empty() ? std::string() : " created by '" + L.Op + "'")
+          : "a second handle to its data";
+  const LibraryModel *Lib = L.Library ? L.Library : libraryOf(S);
+  if (!Lib)
+    Lib = libraryOf(R);
+  std::optional<FixItHint> Fix;
+  SourceLocation At;
+  if (Made.Kind == EventKind::Create) {
+    At = S->getLocation();
+    Fix = copyFixIt(S, Lib);
+  } else {
+    At = Made.S->getBeginLoc();
+    const Expr *RHS = nullptr;
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Made.S);
+        Op && Op->getNumArgs() == 2)
+      RHS = Op->getArg(1);
+    else if (const auto *BO = dyn_cast<BinaryOperator>(Made.S))
+      RHS = BO->getRHS();
+    if (RHS)
+      Fix = copyFixItOf(RHS->IgnoreImplicit(), Lib);
+  }
+  {
+    auto D = diag(At, "'%0' does not keep the old value of '%1': it is %2, and "
+                      "'%1' is written before '%0' is read")
+             << nameOf(S) << nameOf(R) << How;
+    if (Fix)
+      D << *Fix;
+  }
+  if (W.Op.empty())
+    diag(W.S->getBeginLoc(), "'%0' is written here", DiagnosticIDs::Note) << nameOf(R);
+  else
+    diag(W.S->getBeginLoc(), "'%0' is written here by '%1'", DiagnosticIDs::Note)
+        << nameOf(R) << W.Op;
+  diag(Read.S->getBeginLoc(),
+       WithOriginal ? "'%0' is read here together with '%1', as if it held the old value"
+                    : "'%0' is read here, as if it held the old value",
+       DiagnosticIDs::Note)
+      << nameOf(S) << nameOf(R);
 }
 
 ALIASING_CHECK_FACTORY(StaleSnapshotCheck)

@@ -10,6 +10,8 @@ namespace aliaslint {
 /// A second handle, a view or a lazy expression is kept as "the old value"
 /// of an array, the array is then written, and the snapshot is read as if it
 /// still held the old value. Documentation: docs/checks/stale-snapshot.md
+struct StaleSnapshotQuestions;
+
 class StaleSnapshotCheck : public ProvenanceCheck {
 public:
   StaleSnapshotCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
@@ -22,6 +24,10 @@ private:
   /// The read is an argument of a test assertion (`EXPECT_EQ`, `assert`):
   /// the check that the write reached the snapshot, not a stale read.
   bool inAssertion(const clang::Stmt *S);
+  /// Questions 2 and 3 about the snapshots (see the .cpp).
+  void addReadQuestions(const FunctionProvenance &FP, StaleSnapshotQuestions &Q);
+  void report(const Event &Made, const clang::ValueDecl *S, const clang::ValueDecl *R,
+              const Link &L, const Event &Write, const Event &Read, bool WithOriginal);
 
   bool Strict;
   std::string SnapshotNames;

@@ -114,6 +114,18 @@ struct FunctionProvenance {
   llvm::ArrayRef<unsigned> eventsOf(EventKind K, const clang::ValueDecl *Var) const;
   /// Events inside one top-level statement.
   llvm::ArrayRef<unsigned> eventsIn(const clang::Stmt *FullStmt) const;
+  /// The events of `Var` of kind K that lie, in the source, within the
+  /// lifetime of the local `Scoped` (from its declaration to its last end
+  /// of lifetime); all of them when `Scoped` has no end (a parameter, a
+  /// static, a member). A question about a local is settled inside its
+  /// scope: every path out of it passes its end of lifetime and every path
+  /// into it its declaration, so marks outside cannot change the answer,
+  /// and a rule asking about many locals of one array stays linear.
+  /// With `Via`, the events on a temporary derived from `Var` instead
+  /// (Event::Via: `cur.row(0).setTo(0)`).
+  llvm::ArrayRef<unsigned> eventsOfWithin(EventKind K, const clang::ValueDecl *Var,
+                                          const clang::ValueDecl *Scoped,
+                                          bool Via = false) const;
   /// CFG blocks by id (null for none), for queries over the events.
   const clang::CFGBlock *block(unsigned Id) const {
     return Id < BlockById.size() ? BlockById[Id] : nullptr;
@@ -134,6 +146,14 @@ private:
                  llvm::SmallVector<unsigned, 4>>
       ByVar;
   llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<unsigned, 4>> ByStmt;
+  /// Per event, its place in the source (the raw expansion location: in
+  /// one file, raw encodings follow offsets); ~0u for none.
+  std::vector<unsigned> Pos;
+  /// ByVar's lists again, and the same by Event::Via (key: 2 * kind + 1),
+  /// in source order, for eventsOfWithin.
+  llvm::DenseMap<std::pair<unsigned, const clang::ValueDecl *>,
+                 llvm::SmallVector<unsigned, 4>>
+      ByVarInSource;
 };
 
 /// What a same-TU callee does to its parameters, as seen by its callers.

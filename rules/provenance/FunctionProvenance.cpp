@@ -5,7 +5,9 @@
 //
 //===----------------------------------------------------------------------===//
 #include "provenance/Engine.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/Analysis/CFG.h"
+#include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
 using namespace aliaslint;
@@ -26,6 +28,54 @@ void FunctionProvenance::buildIndexes() {
     if (E.FullStmt)
       ByStmt[E.FullStmt].push_back(I);
   }
+  // Source positions: an end of lifetime is where its trigger (the scope's
+  // closing brace, a return, a break) ends.
+  Pos.assign(Events.size(), ~0u);
+  if (Function) {
+    const SourceManager &SM = Function->getASTContext().getSourceManager();
+    for (unsigned I = 0; I < Events.size(); ++I)
+      if (const Stmt *S = Events[I].S) {
+        SourceLocation L = Events[I].Kind == EventKind::EndOfLifetime
+                               ? S->getEndLoc()
+                               : S->getBeginLoc();
+        if (L.isValid())
+          Pos[I] = SM.getExpansionLoc(L).getRawEncoding();
+      }
+  }
+  for (unsigned I = 0; I < Events.size(); ++I) {
+    const Event &E = Events[I];
+    if (E.Var)
+      ByVarInSource[{2 * static_cast<unsigned>(E.Kind), E.Var}].push_back(I);
+    if (E.Via)
+      ByVarInSource[{2 * static_cast<unsigned>(E.Kind) + 1, E.Via}].push_back(I);
+  }
+  for (auto &KV : ByVarInSource)
+    llvm::stable_sort(KV.second, [&](unsigned A, unsigned B) { return Pos[A] < Pos[B]; });
+}
+
+llvm::ArrayRef<unsigned>
+FunctionProvenance::eventsOfWithin(EventKind K, const ValueDecl *Var,
+                                   const ValueDecl *Scoped, bool Via) const {
+  auto It = ByVarInSource.find({2 * static_cast<unsigned>(K) + Via, Var});
+  if (It == ByVarInSource.end())
+    return {};
+  llvm::ArrayRef<unsigned> All = It->second;
+  // The lifetime: the first declaration to the last end; unknown if any
+  // position is missing.
+  unsigned From = ~0u, To = 0;
+  for (unsigned I : eventsOf(EventKind::Create, Scoped))
+    From = std::min(From, Pos[I]);
+  for (unsigned I : eventsOf(EventKind::EndOfLifetime, Scoped))
+    To = Pos[I] == ~0u ? ~0u : std::max(To, Pos[I]);
+  if (From == ~0u || To == 0 || To == ~0u || From > To)
+    return All;
+  // Events without a position sort last and are kept.
+  auto Begin = llvm::partition_point(All, [&](unsigned I) { return Pos[I] < From; });
+  auto End = llvm::partition_point(All, [&](unsigned I) { return Pos[I] <= To; });
+  llvm::ArrayRef<unsigned> In(Begin, End);
+  if (End != All.end() && Pos[All.back()] == ~0u)
+    return All; // rare: keep it simple and sound
+  return In;
 }
 
 llvm::ArrayRef<unsigned> FunctionProvenance::eventsOf(EventKind K,
