@@ -12,22 +12,6 @@ static bool borrowsOnEveryPath(const Link &L) {
   return L.Borrows && L.Must && L.R != Rel::Same;
 }
 
-/// The root dies when the function returns: a temporary, a local, or a
-/// parameter that owns its elements (a by-value `Eigen::MatrixXd`). A
-/// by-value handle parameter shares the caller's storage, which lives on.
-static bool diesAtReturn(RootRef R, ProvenanceEngine &Eng) {
-  if (R.temporary())
-    return true;
-  const auto *VD = dyn_cast_or_null<VarDecl>(R.decl());
-  if (!VD || !VD->hasLocalStorage() || VD->getType()->isReferenceType())
-    return false;
-  if (isa<ParmVarDecl>(VD)) {
-    auto T = Eng.types().classify(VD->getType());
-    return T && T->Type->Kind == TypeKind::Owning;
-  }
-  return true;
-}
-
 namespace {
 /// Counts a function's return statements (not those of its lambdas).
 struct ReturnCounter : RecursiveASTVisitor<ReturnCounter> {
@@ -58,7 +42,7 @@ void DanglingViewCheck::checkFunction(const FunctionProvenance &FP) {
     }
     if (E.Kind == EventKind::Escape && E.Escapes == EscapeKind::Returned)
       for (const Link &L : E.Value->Links)
-        if (borrowsOnEveryPath(L) && diesAtReturn(L.Root, engine())) {
+        if (borrowsOnEveryPath(L) && L.Expired) {
           reportReturn(E, L, FP);
           break;
         }

@@ -67,7 +67,8 @@ void FunctionAnalysis::evalFullStmt(const Stmt *St) {
     if (const Expr *RV = RS->getRetValue()) {
       Prov V = eval(RV);
       // Only arrays escape (`return t.size(0);` is no escape of t).
-      Event *E = isArrayExpr(RV) ? emit(EventKind::Escape, RS, RV, V) : nullptr;
+      Event *E = isArrayExpr(RV) ? emit(EventKind::Escape, RS, RV, expireAtReturn(V, RS))
+                                 : nullptr;
       if (E) {
         E->Escapes = EscapeKind::Returned;
         for (const Link &L : V.Links)

@@ -81,6 +81,10 @@ private:
   void expire(RootRef R, const clang::Stmt *At);
   /// End of a full-expression: its temporaries expire.
   void expireTemporaries(const clang::Stmt *At);
+  /// The value returned at `At` outlives the function: its borrowed links
+  /// to roots that die there (temporaries, locals, owning by-value
+  /// parameters) are marked expired at the return.
+  Prov expireAtReturn(Prov V, const clang::Stmt *At);
 
   // --- calls (TransferCall.cpp) ------------------------------------------
   struct Call;

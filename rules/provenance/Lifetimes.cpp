@@ -86,6 +86,29 @@ void FunctionAnalysis::expire(RootRef R, const Stmt *At) {
     Ev->Var = nullptr;
 }
 
+/// The root dies when the function returns: a temporary, a local, or a
+/// parameter that owns its elements (a by-value `Eigen::MatrixXd`). A
+/// by-value handle parameter shares the caller's storage, which lives on.
+static bool diesAtReturn(RootRef R, TypeClassifier &Types) {
+  if (R.temporary())
+    return true;
+  const auto *VD = dyn_cast_or_null<VarDecl>(R.decl());
+  if (!VD || !VD->hasLocalStorage() || VD->getType()->isReferenceType())
+    return false;
+  if (isa<ParmVarDecl>(VD)) {
+    auto T = Types.classify(VD->getType());
+    return T && T->Type->Kind == TypeKind::Owning;
+  }
+  return true;
+}
+
+Prov FunctionAnalysis::expireAtReturn(Prov V, const Stmt *At) {
+  for (Link &L : V.Links)
+    if (L.Borrows && !L.Expired && diesAtReturn(L.Root, Types))
+      L.Expired = At;
+  return V;
+}
+
 void FunctionAnalysis::expireTemporaries(const Stmt *At) {
   // Swapped out first: emitting may evaluate nothing, but keep the list
   // stable while it is walked.

@@ -65,12 +65,13 @@ double scopeEnd(const MatrixXd &A) {
   return v.sum();
 }
 
-// Returned over a local: the escape borrows what dies at the return.
+// Returned over a local: the escape borrows what dies at the return, and
+// the engine marks that borrow expired there.
 // EIGEN-LABEL: function 'returnsExpr'
 auto returnsExpr(const MatrixXd &A) {
   MatrixXd local = A * 2;
   return local + A;
-  // EIGEN: [[@LINE-1]]:3 escape <temporary> returned {A: lazy must by Eigen::MatrixBase::operator+ at [[@LINE-1]]:10 borrows; local: lazy must by Eigen::MatrixBase::operator+ at [[@LINE-1]]:10 borrows}
+  // EIGEN: [[@LINE-1]]:3 escape <temporary> returned {A: lazy must by Eigen::MatrixBase::operator+ at [[@LINE-1]]:10 borrows; local: lazy must by Eigen::MatrixBase::operator+ at [[@LINE-1]]:10 borrows expired at [[@LINE-1]]:18}
 }
 
 // A Map over a temporary's elements borrows the temporary.
@@ -111,7 +112,7 @@ double sumOfTemporary(const xt::xarray<double> &a) {
 auto returnsView() {
   xt::xarray<double> local = makeX();
   return xt::view(local, 0);
-  // XTENSOR: [[@LINE-1]]:3 escape <temporary> returned {local: view must by xt::view at [[@LINE-1]]:10 borrows}
+  // XTENSOR: [[@LINE-1]]:3 escape <temporary> returned {local: view must by xt::view at [[@LINE-1]]:10 borrows expired at [[@LINE-1]]:27}
 }
 
 // XTENSOR-LABEL: function 'returnsMoved'
@@ -136,7 +137,7 @@ double adaptTemporary(std::size_t n) {
 torch::Tensor wrapLocal(int64_t n) {
   auto t = torch::zeros({n});
   return torch::from_blob(t.data_ptr<float>(), {n});
-  // TORCH: [[@LINE-1]]:3 escape <temporary> returned {t: view must by torch::from_blob at [[@LINE-1]]:10 borrows}
+  // TORCH: [[@LINE-1]]:3 escape <temporary> returned {t: view must by torch::from_blob at [[@LINE-1]]:10 borrows expired at [[@LINE-1]]:51}
 }
 // A slice shares the storage's reference count: no borrow.
 // TORCH-LABEL: function 'sliceLocal'
@@ -153,7 +154,7 @@ torch::Tensor sliceLocal(int64_t n) {
 cv::Mat wrapLocal(int r, int c) {
   cv::Mat tmp = cv::Mat::zeros(r, c, CV_8UC1);
   return cv::Mat(r, c, CV_8UC1, tmp.data);
-  // OPENCV: [[@LINE-1]]:3 escape <temporary> returned {tmp: view must by cv::Mat at [[@LINE-1]]:10 borrows}
+  // OPENCV: [[@LINE-1]]:3 escape <temporary> returned {tmp: view must by cv::Mat at [[@LINE-1]]:10 borrows expired at [[@LINE-1]]:41}
 }
 // OPENCV-LABEL: function 'roiLocal'
 cv::Mat roiLocal(int r, int c) {
