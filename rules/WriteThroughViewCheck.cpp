@@ -13,6 +13,7 @@
 #include "WriteThroughViewCheck.h"
 #include "Checks.h"
 #include "provenance/Reach.h"
+#include "provenance/Relations.h"
 #include "clang/AST/ASTContext.h"
 
 using namespace clang;
@@ -148,18 +149,6 @@ private:
     return Shared && Shared->R == Rel::Same && Shared->Must;
   }
 
-  /// Two must-views of one root made by the same operation on the same
-  /// arguments (the same expression, evaluated twice), not one shared.
-  bool sameElements(const Link &A, const Link &B) const {
-    if (A.Root != B.Root || A.R != Rel::View || B.R != Rel::View || !A.Must ||
-        !B.Must || !A.Origin || !B.Origin || A.Origin == B.Origin || A.Op != B.Op)
-      return false;
-    llvm::FoldingSetNodeID IA, IB;
-    A.Origin->IgnoreParenImpCasts()->Profile(IA, Ctx, /*Canonical=*/true);
-    B.Origin->IgnoreParenImpCasts()->Profile(IB, Ctx, /*Canonical=*/true);
-    return IA == IB;
-  }
-
   /// The second-view questions: a read `R2` of `Second` in one statement
   /// with a read `E` of the view; keyed by the second view and the origin
   /// of the view's link, so that the view read is the one written.
@@ -167,7 +156,7 @@ private:
     const ValueDecl *Second = R2.Var;
     for (const Link &LV : E.Value->Links) {
       const Link *LS = R2.Value->linkTo(LV.Root);
-      if (!LS || !sameElements(LV, *LS))
+      if (!LS || !sameElements(LV, *LS, Ctx))
         continue;
       Key K{Second, LV.Origin};
       WithSecond.addMatch(J, K);
@@ -184,7 +173,7 @@ private:
       for (EventKind Kd : {EventKind::Create, EventKind::Rebind})
         for (unsigned C : FP.eventsOf(Kd, Second)) {
           const Link *LC = FP.Events[C].Value->linkTo(LV.Root);
-          if (!LC || !sameElements(LV, *LC))
+          if (!LC || !sameElements(LV, *LC, Ctx))
             continue;
           Candidates[{E.Var, LV.Origin}].push_back(C);
           Key M{&FP.Events[C], E.Var};

@@ -69,3 +69,13 @@ Prov aliaslint::applyRelation(ResultRel R, const Prov &Src, const Expr *Origin,
   }
   return P;
 }
+
+bool aliaslint::sameElements(const Link &A, const Link &B, const ASTContext &Ctx) {
+  if (A.Root != B.Root || A.R != Rel::View || B.R != Rel::View || !A.Must ||
+      !B.Must || !A.Origin || !B.Origin || A.Origin == B.Origin || A.Op != B.Op)
+    return false;
+  llvm::FoldingSetNodeID IA, IB;
+  A.Origin->IgnoreParenImpCasts()->Profile(IA, Ctx, /*Canonical=*/true);
+  B.Origin->IgnoreParenImpCasts()->Profile(IB, Ctx, /*Canonical=*/true);
+  return IA == IB;
+}

@@ -48,6 +48,11 @@ ResultRel relationOf(Rel R);
 /// A value with no other fact than "the root itself".
 Prov ownStorage(RootRef Root);
 
+/// Two must-views of one root made by the same operation on the same
+/// arguments (the same expression evaluated twice, e.g. `a.row(i)` in two
+/// statements), not one view shared: they view the same elements.
+bool sameElements(const Link &A, const Link &B, const clang::ASTContext &Ctx);
+
 } // namespace aliaslint
 
 #endif
