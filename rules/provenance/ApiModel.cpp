@@ -1,5 +1,6 @@
 //===- ApiModel.cpp - Reading and indexing API models ---------------------===//
 #include "provenance/ApiModel.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Regex.h"
@@ -15,6 +16,15 @@ struct Operand {
   int Index = ThisOperand;
   bool operator==(const Operand &O) const { return Index == O.Index; }
 };
+/// A block's start or size (`block` key): an argument index, or `first`,
+/// `last` (starts), `one`, `all` (sizes).
+struct BlockBound {
+  int Index = BlockFirst;
+};
+/// `extent: size | 0 | 1 ...`.
+struct ExtentDim {
+  int Dim = ExtentSize;
+};
 /// One `headers` glob, checked where it is written so that an error names
 /// its line and column.
 struct HeaderGlob {
@@ -23,6 +33,7 @@ struct HeaderGlob {
 } // namespace
 
 LLVM_YAML_IS_SEQUENCE_VECTOR(Operand)
+LLVM_YAML_IS_SEQUENCE_VECTOR(BlockBound)
 LLVM_YAML_IS_SEQUENCE_VECTOR(HeaderGlob)
 LLVM_YAML_IS_SEQUENCE_VECTOR(aliaslint::TypeEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(aliaslint::OpEntry)
@@ -45,6 +56,38 @@ template <> struct ScalarTraits<Operand> {
     if (S.getAsInteger(10, K) || K > 64)
       return "expected 'this' or an argument index (0, 1, ...)";
     O.Index = static_cast<int>(K);
+    return {};
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::None; }
+};
+
+template <> struct ScalarTraits<BlockBound> {
+  static void output(const BlockBound &B, void *, raw_ostream &OS) { OS << B.Index; }
+  static StringRef input(StringRef S, void *, BlockBound &B) {
+    B.Index = llvm::StringSwitch<int>(S)
+                  .Case("first", BlockFirst).Case("last", BlockLast)
+                  .Case("one", BlockOne).Case("all", BlockAll).Default(ThisOperand);
+    unsigned K;
+    if (B.Index != ThisOperand)
+      return {};
+    if (S.getAsInteger(10, K) || K > 64)
+      return "expected an argument index (0, 1, ...), first, last, one or all";
+    B.Index = static_cast<int>(K);
+    return {};
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::None; }
+};
+
+template <> struct ScalarTraits<ExtentDim> {
+  static void output(const ExtentDim &E, void *, raw_ostream &OS) { OS << E.Dim; }
+  static StringRef input(StringRef S, void *, ExtentDim &E) {
+    unsigned K;
+    if (S == "size")
+      E.Dim = ExtentSize;
+    else if (S.getAsInteger(10, K) || K > 64)
+      return "expected 'size' or a dimension (0, 1, ...)";
+    else
+      E.Dim = static_cast<int>(K);
     return {};
   }
   static QuotingType mustQuote(StringRef) { return QuotingType::None; }
@@ -189,10 +232,16 @@ template <> struct MappingTraits<TypeEntry> {
     ConstForm Const;
     IO.mapOptional("const-form", Const, ConstForm{false});
     T.ConstFormMayCopy = Const.Yes;
+    std::vector<Operand> Extents;
+    IO.mapOptional("extents", Extents);
+    for (const Operand &O : Extents)
+      T.StaticExtents.push_back(O.Index);
   }
   static std::string validate(IO &, TypeEntry &T) {
     if (!isValidName(T.Name, /*AllowGlob=*/false))
       return "type name '" + T.Name + "' is not a qualified C++ name";
+    if (llvm::is_contained(T.StaticExtents, ThisOperand))
+      return "'extents' names template arguments (0, 1, ...)";
     return {};
   }
 };
@@ -209,24 +258,51 @@ template <> struct MappingTraits<IndexRule> {
 
 template <> struct MappingTraits<BlockArgs> {
   static void mapping(IO &IO, BlockArgs &B) {
-    std::vector<Operand> Start, Size;
+    std::vector<BlockBound> Start, Size;
     IO.mapOptional("start", Start);
-    IO.mapRequired("size", Size);
+    IO.mapOptional("size", Size);
     IO.mapOptional("from-end", B.FromEnd, false);
-    for (const Operand &O : Start)
+    std::optional<Operand> Slices;
+    IO.mapOptional("slices", Slices);
+    if (Slices)
+      B.Slices = Slices->Index;
+    for (const BlockBound &O : Start)
       B.Start.push_back(O.Index);
-    for (const Operand &O : Size)
+    for (const BlockBound &O : Size)
       B.Size.push_back(O.Index);
   }
   static std::string validate(IO &, BlockArgs &B) {
-    if (llvm::is_contained(B.Start, ThisOperand) ||
-        llvm::is_contained(B.Size, ThisOperand))
-      return "'block' names arguments (0, 1, ...), not 'this'";
+    if (B.Slices)
+      return *B.Slices == ThisOperand || !B.Start.empty() || !B.Size.empty()
+                 ? "'block': 'slices' names the first slice argument, instead "
+                   "of 'start' and 'size'"
+                 : "";
     if (B.Size.empty() || (!B.Start.empty() && B.Start.size() != B.Size.size()))
       return "'block' needs one 'size' argument per dimension, and as many "
              "'start' arguments, if any";
+    if (llvm::any_of(B.Start, [](int I) { return I == BlockOne || I == BlockAll; }) ||
+        llvm::any_of(B.Size, [](int I) { return I == BlockFirst || I == BlockLast; }))
+      return "'block': a start is an argument, first or last, a size an "
+             "argument, one or all";
     if (B.FromEnd && !B.Start.empty())
       return "'block': a block 'from-end' has no 'start'";
+    return {};
+  }
+};
+
+template <> struct MappingTraits<SliceArgs> {
+  static void mapping(IO &IO, SliceArgs &S) {
+    std::optional<Operand> Start, Stop;
+    IO.mapOptional("start", Start);
+    IO.mapOptional("stop", Stop);
+    if (Start)
+      S.Start = Start->Index;
+    if (Stop)
+      S.Stop = Stop->Index;
+  }
+  static std::string validate(IO &, SliceArgs &S) {
+    if (S.Start == ThisOperand || S.Stop == ThisOperand)
+      return "'slice' names arguments (0, 1, ...), not 'this'";
     return {};
   }
 };
@@ -256,13 +332,18 @@ template <> struct MappingTraits<OpEntry> {
     O.Access = Access;
     IO.mapOptional("in-place", O.InPlace);
     IO.mapOptional("block", O.Block);
+    IO.mapOptional("slice", O.Slice);
+    std::optional<ExtentDim> Extent;
+    IO.mapOptional("extent", Extent);
+    if (Extent)
+      O.Extent = Extent->Dim;
     IO.mapOptional("alias", O.Alias);
   }
   static std::string validate(IO &, OpEntry &O) {
     if (!isValidName(O.Name, /*AllowGlob=*/true))
       return "operation name '" + O.Name + "' is not a qualified C++ name";
     if (O.Result == ResultRel::Unknown && O.Writes.empty() &&
-        O.Reallocates.empty() && O.Access == AccessElementwise)
+        O.Reallocates.empty() && O.Access == AccessElementwise && !O.Slice)
       return "operation '" + O.Name + "' says neither 'result' nor 'writes'";
     if (!O.InPlace.empty() && O.InPlace.find("{0}") == std::string::npos)
       return "operation '" + O.Name +

@@ -176,8 +176,10 @@ Prov FunctionAnalysis::unmodelledResult(const CallExpr *CE, const Call &C,
           P.Links.push_back(L);
         else // read by several operands: in every way they read it
           for (Link &Q : P.Links)
-            if (Q.Root == L.Root)
+            if (Q.Root == L.Root) {
               Q.Access |= L.Access;
+              Q.Block = Q.Block == L.Block ? Q.Block : nullptr;
+            }
       }
     }
     return P;
@@ -187,6 +189,20 @@ Prov FunctionAnalysis::unmodelledResult(const CallExpr *CE, const Call &C,
     return {}; // fresh or unknown: no sharing assumed
   }
   return {};
+}
+
+/// A block made on the root itself by an operation with a model `block`
+/// key: its links remember the call, whose arguments give the extents
+/// (Link::Block).
+static Prov markBlock(Prov P, const Prov &Src, const CallExpr *CE,
+                      const ApiModel::OpMatch *Op) {
+  if (!Op || !Op->Op->Block)
+    return P;
+  for (Link &N : P.Links)
+    if (const Link *L = Src.linkTo(N.Root);
+        L && L->R == Rel::Same && L->Access == AccessElementwise)
+      N.Block = CE;
+  return P;
 }
 
 Prov FunctionAnalysis::callResult(const CallExpr *CE, const Call &C) {
@@ -261,11 +277,13 @@ Prov FunctionAnalysis::callResult(const CallExpr *CE, const Call &C) {
       return P;
     }
     if (Op.Result != ResultRel::Unknown)
-      return applyRelation(Op.Result, Src, CE, C.OpName, C.Op->Library,
-                           holdingOf(SrcE, C.Op->Library),
-                           Op.Access | RType->Type->Access);
+      return markBlock(applyRelation(Op.Result, Src, CE, C.OpName, C.Op->Library,
+                                     holdingOf(SrcE, C.Op->Library),
+                                     Op.Access | RType->Type->Access),
+                       Src, CE, C.Op ? &*C.Op : nullptr);
   }
-  return unmodelledResult(CE, C, Src, SrcE, *RType);
+  return markBlock(unmodelledResult(CE, C, Src, SrcE, *RType), Src, CE,
+                   C.Op ? &*C.Op : nullptr);
 }
 
 Prov FunctionAnalysis::evalCall(const CallExpr *CE) {

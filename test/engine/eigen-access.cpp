@@ -27,7 +27,7 @@ void access(MatrixXd &a, MatrixXd &c, const MatrixXd &b, VectorXd &v,
   c = c.lazyProduct(b);
   // CHECK: [[@LINE-1]]:3 write c assign operator= {{.*}} access-from {b: product+mixed; c: product+mixed}{{$}}
   v.segment(1, 2) = v.head(2).reverse();
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign {{.*}} access-to {v: block} access-from {v: reversed+block}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign {{.*}} access-to {v: block at [[@LINE-1]]:3} access-from {v: reversed+block at [[@LINE-1]]:21}{{$}}
   // Element-wise: nothing printed.
   v = 2 * v + w;
   // CHECK: [[@LINE-1]]:3 write v assign operator= {v: same must} assigns {v: lazy must by Eigen::MatrixBase::operator+ at [[@LINE-1]]:7 borrows; w: lazy must by Eigen::MatrixBase::operator+ at [[@LINE-1]]:7 borrows}{{$}}
