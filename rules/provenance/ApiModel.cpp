@@ -1,6 +1,5 @@
 //===- ApiModel.cpp - Reading and indexing API models ---------------------===//
 #include "provenance/ApiModel.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Regex.h"
@@ -40,6 +39,22 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(aliaslint::OpEntry)
 
 namespace llvm::yaml {
 
+/// A scalar that is one of some words or an index (0 to 64): the value
+/// paired with the word, or the index; else the error.
+static StringRef wordOrIndex(StringRef S, ArrayRef<std::pair<StringRef, int>> Words,
+                             int &Out, StringRef Error) {
+  for (const auto &[Word, Value] : Words)
+    if (S == Word) {
+      Out = Value;
+      return {};
+    }
+  unsigned K;
+  if (S.getAsInteger(10, K) || K > 64)
+    return Error;
+  Out = static_cast<int>(K);
+  return {};
+}
+
 template <> struct ScalarTraits<Operand> {
   static void output(const Operand &O, void *, raw_ostream &OS) {
     if (O.Index == ThisOperand)
@@ -48,15 +63,8 @@ template <> struct ScalarTraits<Operand> {
       OS << O.Index;
   }
   static StringRef input(StringRef S, void *, Operand &O) {
-    if (S == "this") {
-      O.Index = ThisOperand;
-      return {};
-    }
-    unsigned K;
-    if (S.getAsInteger(10, K) || K > 64)
-      return "expected 'this' or an argument index (0, 1, ...)";
-    O.Index = static_cast<int>(K);
-    return {};
+    return wordOrIndex(S, {{"this", ThisOperand}}, O.Index,
+                       "expected 'this' or an argument index (0, 1, ...)");
   }
   static QuotingType mustQuote(StringRef) { return QuotingType::None; }
 };
@@ -64,16 +72,11 @@ template <> struct ScalarTraits<Operand> {
 template <> struct ScalarTraits<BlockBound> {
   static void output(const BlockBound &B, void *, raw_ostream &OS) { OS << B.Index; }
   static StringRef input(StringRef S, void *, BlockBound &B) {
-    B.Index = llvm::StringSwitch<int>(S)
-                  .Case("first", BlockFirst).Case("last", BlockLast)
-                  .Case("one", BlockOne).Case("all", BlockAll).Default(ThisOperand);
-    unsigned K;
-    if (B.Index != ThisOperand)
-      return {};
-    if (S.getAsInteger(10, K) || K > 64)
-      return "expected an argument index (0, 1, ...), first, last, one or all";
-    B.Index = static_cast<int>(K);
-    return {};
+    return wordOrIndex(S,
+                       {{"first", BlockFirst}, {"last", BlockLast},
+                        {"one", BlockOne}, {"all", BlockAll}},
+                       B.Index,
+                       "expected an argument index (0, 1, ...), first, last, one or all");
   }
   static QuotingType mustQuote(StringRef) { return QuotingType::None; }
 };
@@ -81,14 +84,8 @@ template <> struct ScalarTraits<BlockBound> {
 template <> struct ScalarTraits<ExtentDim> {
   static void output(const ExtentDim &E, void *, raw_ostream &OS) { OS << E.Dim; }
   static StringRef input(StringRef S, void *, ExtentDim &E) {
-    unsigned K;
-    if (S == "size")
-      E.Dim = ExtentSize;
-    else if (S.getAsInteger(10, K) || K > 64)
-      return "expected 'size' or a dimension (0, 1, ...)";
-    else
-      E.Dim = static_cast<int>(K);
-    return {};
+    return wordOrIndex(S, {{"size", ExtentSize}}, E.Dim,
+                       "expected 'size' or a dimension (0, 1, ...)");
   }
   static QuotingType mustQuote(StringRef) { return QuotingType::None; }
 };
