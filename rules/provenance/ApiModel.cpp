@@ -334,13 +334,18 @@ template <> struct MappingTraits<OpEntry> {
     IO.mapOptional("extent", Extent);
     if (Extent)
       O.Extent = Extent->Dim;
+    std::vector<Operand> Keeps;
+    IO.mapOptional("keeps-product", Keeps);
+    for (const Operand &K : Keeps)
+      O.KeepsProduct.push_back(K.Index);
     IO.mapOptional("alias", O.Alias);
   }
   static std::string validate(IO &, OpEntry &O) {
     if (!isValidName(O.Name, /*AllowGlob=*/true))
       return "operation name '" + O.Name + "' is not a qualified C++ name";
     if (O.Result == ResultRel::Unknown && O.Writes.empty() &&
-        O.Reallocates.empty() && O.Access == AccessElementwise && !O.Slice)
+        O.Reallocates.empty() && O.Access == AccessElementwise && !O.Slice &&
+        O.KeepsProduct.empty())
       return "operation '" + O.Name + "' says neither 'result' nor 'writes'";
     if (!O.InPlace.empty() && O.InPlace.find("{0}") == std::string::npos)
       return "operation '" + O.Name +

@@ -174,6 +174,11 @@ struct OpEntry {
   std::optional<SliceArgs> Slice;
   /// For a shape query: the extent it returns (a dimension, or ExtentSize).
   std::optional<int> Extent;
+  /// Operands that, when they are a product (AccessProduct), the library
+  /// evaluates straight into the destination of a direct assignment rather
+  /// than into a temporary (Eigen's `dst.noalias() = C + A * B`,
+  /// `s * (A * B)`): their links keep AccessProduct.
+  std::vector<int> KeepsProduct;
   /// For a maybe-view: the method of the same object taking the same
   /// arguments that always returns a view, or fails (`reshape` -> `view`),
   /// for fix-its where the write is meant to reach the original.

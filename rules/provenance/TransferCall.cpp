@@ -163,14 +163,23 @@ Prov FunctionAnalysis::unmodelledResult(const CallExpr *CE, const Call &C,
     return applyRelation(ResultRel::View, Src, CE, C.OpName, RType.Library,
                          holdingOf(SrcE, RType.Library), Access);
   case TypeKind::Lazy: {
+    // A product operand the model keeps (`keeps-product`) is still read as
+    // a product: not evaluated into a temporary of this expression.
+    auto AccessOf = [&](int K, const Expr *E) -> uint8_t {
+      if (!C.Op || !llvm::is_contained(C.Op->Op->KeepsProduct, K))
+        return Access;
+      auto T = Types.classify(strip(E)->getType());
+      return T && (T->Type->Access & AccessProduct) ? Access | AccessProduct
+                                                    : Access;
+    };
     Prov P;
     if (C.Obj)
       P = applyRelation(ResultRel::Lazy, C.ObjV, CE, C.OpName, RType.Library,
-                        holdingOf(C.Obj, RType.Library), Access);
+                        holdingOf(C.Obj, RType.Library), AccessOf(ThisOperand, C.Obj));
     for (unsigned I = 0; I < C.ArgV.size(); ++I) {
       Prov Part = applyRelation(ResultRel::Lazy, C.ArgV[I], CE, C.OpName,
                                 RType.Library, holdingOf(C.Args[I], RType.Library),
-                                Access);
+                                AccessOf(I, C.Args[I]));
       for (const Link &L : Part.Links) {
         if (!P.linkTo(L.Root))
           P.Links.push_back(L);

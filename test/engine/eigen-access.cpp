@@ -21,9 +21,15 @@ void access(MatrixXd &a, MatrixXd &c, const MatrixXd &b, VectorXd &v,
   c.noalias() = c * b;
   // CHECK: [[@LINE-1]]:3 write <temporary> assign {{.*}} access-to {c: direct} access-from {b: product; c: product}{{$}}
   // A product inside another expression is evaluated into a temporary: its
-  // operands are read element-wise from there.
-  c.noalias() = b + (c * b);
+  // operands are read element-wise from there...
+  c.noalias() = (c * b) + b;
   // CHECK: [[@LINE-1]]:3 write <temporary> assign {{.*}} access-to {c: direct}{{$}}
+  // ...except on the right of a sum or a difference, or scaled: Eigen
+  // evaluates `dst = b; dst += c * b` and `(2 * c) * b` (keeps-product).
+  c.noalias() = b + (c * b);
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign {{.*}} access-to {c: direct} access-from {b: product; c: product}{{$}}
+  c.noalias() = 2 * (c * b);
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign {{.*}} access-to {c: direct} access-from {b: product; c: product}{{$}}
   c = c.lazyProduct(b);
   // CHECK: [[@LINE-1]]:3 write c assign operator= {{.*}} access-from {b: product+mixed; c: product+mixed}{{$}}
   v.segment(1, 2) = v.head(2).reverse();

@@ -67,6 +67,24 @@ void products(MatrixXd &c, const MatrixXd &b) {
   // CHECK-MESSAGES: :[[@LINE-2]]:18: note: 'c' is read as a product operand here by 'Eigen::MatrixBase::operator*'
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'c' is written without a temporary because of 'Eigen::MatrixBase::noalias' here
   // CHECK-FIXES: {{^}}  c += b * c;{{$}}
+  // Nested: on the right of a sum, scaled, or an operand of the product,
+  // still evaluated straight into `c` (dst = b; dst += c * b; (2 * c) * b;
+  // GEMM zeroes `c` before it evaluates `c * b`).
+  c.noalias() = b + c * b;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'c' reads 'c' as a product operand through 'Eigen::MatrixBase::operator*', evaluated straight into 'c' by 'Eigen::MatrixBase::noalias': coefficients of 'c' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: note: 'c' is read as a product operand here by 'Eigen::MatrixBase::operator*'
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'c' is written without a temporary because of 'Eigen::MatrixBase::noalias' here
+  // CHECK-FIXES: {{^}}  c = b + c * b;{{$}}
+  c.noalias() = 2 * (c * b);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'c' reads 'c' as a product operand through 'Eigen::MatrixBase::operator*', evaluated straight into 'c' by 'Eigen::MatrixBase::noalias': coefficients of 'c' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:22: note: 'c' is read as a product operand here by 'Eigen::MatrixBase::operator*'
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'c' is written without a temporary because of 'Eigen::MatrixBase::noalias' here
+  // CHECK-FIXES: {{^}}  c = 2 * (c * b);{{$}}
+  c.noalias() = b * (c * b);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'c' reads 'c' as a product operand through 'Eigen::MatrixBase::operator*', evaluated straight into 'c' by 'Eigen::MatrixBase::noalias': coefficients of 'c' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:17: note: 'c' is read as a product operand here by 'Eigen::MatrixBase::operator*'
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'c' is written without a temporary because of 'Eigen::MatrixBase::noalias' here
+  // CHECK-FIXES: {{^}}  c = b * (c * b);{{$}}
   c = c.lazyProduct(b);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'c' reads 'c' at other positions through 'Eigen::MatrixBase::lazyProduct': coefficients of 'c' are overwritten before they are read [aliasing-overlapping-assignment]
   // CHECK-MESSAGES: :[[@LINE-2]]:7: note: 'c' is read at other positions here by 'Eigen::MatrixBase::lazyProduct'
@@ -193,8 +211,10 @@ void blocksNotProven(VectorXd &v, MatrixXd &A, int n, Eigen::Index k) {
 }
 
 // Silent: element-wise self-assignment, products without noalias() (a
-// temporary), the in-place forms, .eval(), the same transposition on both
-// sides, a vector transposed, other arrays, blocks not proven to overlap.
+// temporary), under noalias() a product on the left of a sum (evaluated into
+// its evaluator's temporary first) or not reading the destination, the
+// in-place forms, .eval(), the same transposition on both sides, a vector
+// transposed, other arrays, blocks not proven to overlap.
 void negatives(MatrixXd &a, MatrixXd &R, const MatrixXd &dR, VectorXd &v,
                const VectorXd &w, const MatrixXd &b) {
   v = 2 * v + w;
@@ -209,6 +229,9 @@ void negatives(MatrixXd &a, MatrixXd &R, const MatrixXd &dR, VectorXd &v,
   v = v.transpose();
   a = b.transpose();
   R.noalias() = dR * b;
+  R.noalias() = R * dR + dR;
+  R.noalias() = R + dR * b;
+  R = dR + R * dR;
   a.row(0) = a.row(1);
   a.col(0) = a.row(0).transpose();
   v.head(2) = v.tail(2);
