@@ -27,3 +27,10 @@ void symmetrise(Eigen::MatrixXd &C, Eigen::MatrixXd &R, const Eigen::MatrixXd &d
   C = 0.5 * (C + C.transpose());  // reads C transposed while writing C
   R = R * dR;                     // fine: Eigen evaluates a product into a temporary
 }
+
+// Shifts a history of samples by one and stores the newest first.
+void pushSample(Eigen::VectorXd &history, double sample) {
+  const Eigen::Index n = history.size();
+  history.tail(n - 1) = history.head(n - 1);  // copies forward over itself
+  history(0) = sample;
+}

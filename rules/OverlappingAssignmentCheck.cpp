@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "OverlappingAssignmentCheck.h"
+#include "BlockOverlap.h"
 #include "Checks.h"
 #include "provenance/ExprUtil.h"
 #include "provenance/TypeClassifier.h"
@@ -98,68 +99,6 @@ static const CallExpr *readingCall(const Stmt *E, uint8_t Bits,
   return nullptr;
 }
 
-/// The model's block arguments of a call on `Root` itself (`v.segment(1,
-/// 3)`, `v.head(3)`), if any.
-static const BlockArgs *blockOf(const Expr *E, const ValueDecl *Root,
-                                TypeClassifier &Types) {
-  const auto *MCE = dyn_cast_or_null<CXXMemberCallExpr>(E);
-  if (!MCE || !MCE->getDirectCallee())
-    return nullptr;
-  const auto *Obj =
-      dyn_cast<DeclRefExpr>(MCE->getImplicitObjectArgument()->IgnoreParenImpCasts());
-  if (!Obj || Obj->getDecl() != Root)
-    return nullptr;
-  auto Op = Types.lookupOp(MCE->getDirectCallee(),
-                           MCE->getImplicitObjectArgument()->getType());
-  return Op && Op->Op->Block ? &*Op->Op->Block : nullptr;
-}
-
-/// The one call in `E` making a modelled block of `Root`, else null.
-static const CXXMemberCallExpr *onlyBlockCall(const Stmt *E, const ValueDecl *Root,
-                                              TypeClassifier &Types, unsigned &Count) {
-  if (!E)
-    return nullptr;
-  const CXXMemberCallExpr *Found = nullptr;
-  if (const auto *X = dyn_cast<Expr>(E); X && blockOf(X, Root, Types)) {
-    ++Count;
-    Found = cast<CXXMemberCallExpr>(X);
-  }
-  for (const Stmt *C : E->children())
-    if (const auto *R = onlyBlockCall(C, Root, Types, Count))
-      Found = R;
-  return Count == 1 ? Found : nullptr;
-}
-
-/// Whether writing the block `Dst` while reading the block `Src` of the same
-/// one-dimensional array, both with constant start and size, reads elements
-/// already written: the blocks overlap and the destination starts after the
-/// source (a forward loop then reads what it wrote; starting before, it
-/// reads each element before writing it, as memmove).
-static bool provenShift(const CXXMemberCallExpr *Dst, const CXXMemberCallExpr *Src,
-                        const ValueDecl *Root, TypeClassifier &Types,
-                        const ASTContext &Ctx) {
-  const BlockArgs *BD = blockOf(Dst, Root, Types), *BS = blockOf(Src, Root, Types);
-  if (!BD || !BS || BD->Size.size() != 1 || BS->Size.size() != 1 ||
-      BD->FromEnd || BS->FromEnd)
-    return false;
-  auto Arg = [&](const CXXMemberCallExpr *C, int K) -> std::optional<int64_t> {
-    if (K < 0 || K >= (int)C->getNumArgs())
-      return std::nullopt;
-    Expr::EvalResult R;
-    if (!C->getArg(K)->EvaluateAsInt(R, Ctx))
-      return std::nullopt;
-    return R.Val.getInt().getExtValue();
-  };
-  auto Start = [&](const CXXMemberCallExpr *C, const BlockArgs *B) {
-    return B->Start.empty() ? std::optional<int64_t>(0) : Arg(C, B->Start[0]);
-  };
-  auto S0 = Start(Dst, BD), S1 = Start(Src, BS);
-  auto N0 = Arg(Dst, BD->Size[0]), N1 = Arg(Src, BS->Size[0]);
-  if (!S0 || !S1 || !N0 || !N1 || *N0 <= 0 || *N1 <= 0)
-    return false;
-  return *S0 > *S1 && *S0 < *S1 + *N1;
-}
-
 static std::string readsText(uint8_t A) {
   if (A & AccessProduct)
     return "as a product operand";
@@ -178,6 +117,7 @@ static std::string readsText(uint8_t A) {
 
 void OverlappingAssignmentCheck::checkFunction(const FunctionProvenance &FP) {
   llvm::DenseSet<const Stmt *> Reported;
+  BlockOverlap Blocks(engine().types(), context(), FP.Function);
   for (const Event &W : FP.Events) {
     if (W.Kind != EventKind::Write || !W.Source || !W.SourceValue ||
         !W.Target || (W.How != WriteKind::Assign && W.How != WriteKind::Compound) ||
@@ -214,19 +154,16 @@ void OverlappingAssignmentCheck::checkFunction(const FunctionProvenance &FP) {
       } else {
         uint8_t Map = AccessTransposed | AccessReversed;
         uint8_t Diff = (DA ^ SA) & Map;
-        unsigned Count = 0;
-        // Two blocks of one array may be disjoint: only constant blocks of
-        // a vector, proven to overlap, shifted forward.
-        if (BothBlocks && !Diff &&
-            provenShift(dyn_cast<CXXMemberCallExpr>(strip(W.Target)),
-                        onlyBlockCall(W.Source, Root, engine().types(), Count),
-                        Root, engine().types(), context())) {
+        // Two blocks of one array may be disjoint: only blocks proven to
+        // overlap, the destination after the source (BlockOverlap.h).
+        if (BothBlocks && !Diff && Blocks.readsOverwritten(D.Block, S->Block)) {
           F.Dst = &D;
           F.Src = S;
           F.Reads = AccessBlock;
           break;
         }
-        if (!Diff || BothBlocks)
+        // The same block read transposed or reversed is like the whole array.
+        if (!Diff || (BothBlocks && !Blocks.sameBlock(D.Block, S->Block)))
           continue;
         // A vector transposed reads the coefficient it writes.
         if (Diff == AccessTransposed &&
@@ -312,8 +249,10 @@ void OverlappingAssignmentCheck::report(const Event &W, const Finding &F) {
   const Expr *At = F.Src->Origin;
   std::string OpName = F.Src->Op.empty() ? std::string("?") : F.Src->Op;
   uint8_t Bits = F.Reads & AccessProduct ? AccessProduct | AccessMixed : F.Reads;
-  if (const CallExpr *CE = readingCall(W.Source, Bits, F.Dst->Root.decl(), engine().types());
-      CE && CE->getDirectCallee()) {
+  const CallExpr *CE = F.Reads == AccessBlock && F.Src->Block
+                           ? F.Src->Block
+                           : readingCall(W.Source, Bits, F.Dst->Root.decl(), engine().types());
+  if (CE && CE->getDirectCallee()) {
     At = CE;
     OpName = qualifiedNameNoArgs(CE->getDirectCallee());
   }

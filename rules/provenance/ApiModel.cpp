@@ -15,6 +15,15 @@ struct Operand {
   int Index = ThisOperand;
   bool operator==(const Operand &O) const { return Index == O.Index; }
 };
+/// A block's start or size (`block` key): an argument index, or `first`,
+/// `last` (starts), `one`, `all` (sizes).
+struct BlockBound {
+  int Index = BlockFirst;
+};
+/// `extent: size | 0 | 1 ...`.
+struct ExtentDim {
+  int Dim = ExtentSize;
+};
 /// One `headers` glob, checked where it is written so that an error names
 /// its line and column.
 struct HeaderGlob {
@@ -23,11 +32,28 @@ struct HeaderGlob {
 } // namespace
 
 LLVM_YAML_IS_SEQUENCE_VECTOR(Operand)
+LLVM_YAML_IS_SEQUENCE_VECTOR(BlockBound)
 LLVM_YAML_IS_SEQUENCE_VECTOR(HeaderGlob)
 LLVM_YAML_IS_SEQUENCE_VECTOR(aliaslint::TypeEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(aliaslint::OpEntry)
 
 namespace llvm::yaml {
+
+/// A scalar that is one of some words or an index (0 to 64): the value
+/// paired with the word, or the index; else the error.
+static StringRef wordOrIndex(StringRef S, ArrayRef<std::pair<StringRef, int>> Words,
+                             int &Out, StringRef Error) {
+  for (const auto &[Word, Value] : Words)
+    if (S == Word) {
+      Out = Value;
+      return {};
+    }
+  unsigned K;
+  if (S.getAsInteger(10, K) || K > 64)
+    return Error;
+  Out = static_cast<int>(K);
+  return {};
+}
 
 template <> struct ScalarTraits<Operand> {
   static void output(const Operand &O, void *, raw_ostream &OS) {
@@ -37,15 +63,29 @@ template <> struct ScalarTraits<Operand> {
       OS << O.Index;
   }
   static StringRef input(StringRef S, void *, Operand &O) {
-    if (S == "this") {
-      O.Index = ThisOperand;
-      return {};
-    }
-    unsigned K;
-    if (S.getAsInteger(10, K) || K > 64)
-      return "expected 'this' or an argument index (0, 1, ...)";
-    O.Index = static_cast<int>(K);
-    return {};
+    return wordOrIndex(S, {{"this", ThisOperand}}, O.Index,
+                       "expected 'this' or an argument index (0, 1, ...)");
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::None; }
+};
+
+template <> struct ScalarTraits<BlockBound> {
+  static void output(const BlockBound &B, void *, raw_ostream &OS) { OS << B.Index; }
+  static StringRef input(StringRef S, void *, BlockBound &B) {
+    return wordOrIndex(S,
+                       {{"first", BlockFirst}, {"last", BlockLast},
+                        {"one", BlockOne}, {"all", BlockAll}},
+                       B.Index,
+                       "expected an argument index (0, 1, ...), first, last, one or all");
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::None; }
+};
+
+template <> struct ScalarTraits<ExtentDim> {
+  static void output(const ExtentDim &E, void *, raw_ostream &OS) { OS << E.Dim; }
+  static StringRef input(StringRef S, void *, ExtentDim &E) {
+    return wordOrIndex(S, {{"size", ExtentSize}}, E.Dim,
+                       "expected 'size' or a dimension (0, 1, ...)");
   }
   static QuotingType mustQuote(StringRef) { return QuotingType::None; }
 };
@@ -189,10 +229,16 @@ template <> struct MappingTraits<TypeEntry> {
     ConstForm Const;
     IO.mapOptional("const-form", Const, ConstForm{false});
     T.ConstFormMayCopy = Const.Yes;
+    std::vector<Operand> Extents;
+    IO.mapOptional("extents", Extents);
+    for (const Operand &O : Extents)
+      T.StaticExtents.push_back(O.Index);
   }
   static std::string validate(IO &, TypeEntry &T) {
     if (!isValidName(T.Name, /*AllowGlob=*/false))
       return "type name '" + T.Name + "' is not a qualified C++ name";
+    if (llvm::is_contained(T.StaticExtents, ThisOperand))
+      return "'extents' names template arguments (0, 1, ...)";
     return {};
   }
 };
@@ -209,24 +255,51 @@ template <> struct MappingTraits<IndexRule> {
 
 template <> struct MappingTraits<BlockArgs> {
   static void mapping(IO &IO, BlockArgs &B) {
-    std::vector<Operand> Start, Size;
+    std::vector<BlockBound> Start, Size;
     IO.mapOptional("start", Start);
-    IO.mapRequired("size", Size);
+    IO.mapOptional("size", Size);
     IO.mapOptional("from-end", B.FromEnd, false);
-    for (const Operand &O : Start)
+    std::optional<Operand> Slices;
+    IO.mapOptional("slices", Slices);
+    if (Slices)
+      B.Slices = Slices->Index;
+    for (const BlockBound &O : Start)
       B.Start.push_back(O.Index);
-    for (const Operand &O : Size)
+    for (const BlockBound &O : Size)
       B.Size.push_back(O.Index);
   }
   static std::string validate(IO &, BlockArgs &B) {
-    if (llvm::is_contained(B.Start, ThisOperand) ||
-        llvm::is_contained(B.Size, ThisOperand))
-      return "'block' names arguments (0, 1, ...), not 'this'";
+    if (B.Slices)
+      return *B.Slices == ThisOperand || !B.Start.empty() || !B.Size.empty()
+                 ? "'block': 'slices' names the first slice argument, instead "
+                   "of 'start' and 'size'"
+                 : "";
     if (B.Size.empty() || (!B.Start.empty() && B.Start.size() != B.Size.size()))
       return "'block' needs one 'size' argument per dimension, and as many "
              "'start' arguments, if any";
+    if (llvm::any_of(B.Start, [](int I) { return I == BlockOne || I == BlockAll; }) ||
+        llvm::any_of(B.Size, [](int I) { return I == BlockFirst || I == BlockLast; }))
+      return "'block': a start is an argument, first or last, a size an "
+             "argument, one or all";
     if (B.FromEnd && !B.Start.empty())
       return "'block': a block 'from-end' has no 'start'";
+    return {};
+  }
+};
+
+template <> struct MappingTraits<SliceArgs> {
+  static void mapping(IO &IO, SliceArgs &S) {
+    std::optional<Operand> Start, Stop;
+    IO.mapOptional("start", Start);
+    IO.mapOptional("stop", Stop);
+    if (Start)
+      S.Start = Start->Index;
+    if (Stop)
+      S.Stop = Stop->Index;
+  }
+  static std::string validate(IO &, SliceArgs &S) {
+    if (S.Start == ThisOperand || S.Stop == ThisOperand)
+      return "'slice' names arguments (0, 1, ...), not 'this'";
     return {};
   }
 };
@@ -260,13 +333,23 @@ template <> struct MappingTraits<OpEntry> {
     O.Access = Access;
     IO.mapOptional("in-place", O.InPlace);
     IO.mapOptional("block", O.Block);
+    IO.mapOptional("slice", O.Slice);
+    std::optional<ExtentDim> Extent;
+    IO.mapOptional("extent", Extent);
+    if (Extent)
+      O.Extent = Extent->Dim;
+    std::vector<Operand> Keeps;
+    IO.mapOptional("keeps-product", Keeps);
+    for (const Operand &K : Keeps)
+      O.KeepsProduct.push_back(K.Index);
     IO.mapOptional("alias", O.Alias);
   }
   static std::string validate(IO &, OpEntry &O) {
     if (!isValidName(O.Name, /*AllowGlob=*/true))
       return "operation name '" + O.Name + "' is not a qualified C++ name";
     if (O.Result == ResultRel::Unknown && O.Writes.empty() &&
-        O.Reallocates.empty() && O.Releases.empty() && O.Access == AccessElementwise)
+        O.Reallocates.empty() && O.Releases.empty() && O.Access == AccessElementwise &&
+        !O.Slice && O.KeepsProduct.empty())
       return "operation '" + O.Name + "' says neither 'result' nor 'writes'";
     if (!O.InPlace.empty() && O.InPlace.find("{0}") == std::string::npos)
       return "operation '" + O.Name +

@@ -99,6 +99,10 @@ struct TypeEntry {
   bool LazyAssignIsTemporary = false;
   /// How an expression of this type reads its operand (AccessBits).
   uint8_t Access = AccessElementwise;
+  /// The template arguments giving its compile-time extents, one per
+  /// dimension (Eigen::Matrix<Scalar, Rows, Cols>: 1, 2); a negative value
+  /// there is a dynamic extent (model key `extents`).
+  std::vector<int> StaticExtents;
 };
 
 /// Index-argument classification of one operation (libtorch `index`).
@@ -117,12 +121,35 @@ struct IndexRule {
 
 /// Where a block starts and how large it is, by argument, one entry per
 /// dimension (model key `block`), so that a rule can prove that two blocks
-/// of one array overlap.
+/// of one array overlap. Besides argument indices, a start may be
+/// BlockFirst (0) or BlockLast (the block ends at the array's end), a size
+/// BlockOne or BlockAll (the whole extent).
+constexpr int BlockFirst = -2, BlockLast = -3, BlockOne = -4, BlockAll = -5;
 struct BlockArgs {
-  std::vector<int> Start; ///< none: the block starts at 0 (`head(n)`)
+  std::vector<int> Start; ///< none: every dimension starts at 0 (`head(n)`)
   std::vector<int> Size;
   bool FromEnd = false;        ///< it ends at the array's end (`tail(n)`)
+  /// The block is given by slices, one per dimension, in the arguments from
+  /// this one on (`xt::view(a, xt::range(1, 4))`), each an integer (one
+  /// index) or a call to an operation with a `slice` key.
+  std::optional<int> Slices;
+  /// The start of dimension `D`: an argument index, BlockFirst or BlockLast.
+  int startOf(unsigned D) const {
+    return D < Start.size() ? Start[D] : FromEnd ? BlockLast : BlockFirst;
+  }
 };
+
+/// A slice's bounds by argument (model key `slice`): the block runs from
+/// `Start` to `Stop` (exclusive); a negative integer counts from the end,
+/// an argument that is not an integer (xtensor's `_`) and a missing bound
+/// stand for the first index and the end. No bounds: the whole extent.
+struct SliceArgs {
+  std::optional<int> Start, Stop;
+};
+
+/// An operation returning an array's extent (model key `extent`): along
+/// one dimension, or (ExtentSize) its number of elements.
+constexpr int ExtentSize = -1;
 
 struct OpEntry {
   std::string Name; ///< qualified; the last component may contain `*`
@@ -146,6 +173,15 @@ struct OpEntry {
   std::string InPlace;
   /// For a block (`access: block`): its start and size arguments.
   std::optional<BlockArgs> Block;
+  /// For a slice maker (`xt::range`): its bounds' arguments.
+  std::optional<SliceArgs> Slice;
+  /// For a shape query: the extent it returns (a dimension, or ExtentSize).
+  std::optional<int> Extent;
+  /// Operands that, when they are a product (AccessProduct), the library
+  /// evaluates straight into the destination of a direct assignment rather
+  /// than into a temporary (Eigen's `dst.noalias() = C + A * B`,
+  /// `s * (A * B)`): their links keep AccessProduct.
+  std::vector<int> KeepsProduct;
   /// For a maybe-view: the method of the same object taking the same
   /// arguments that always returns a view, or fails (`reshape` -> `view`),
   /// for fix-its where the write is meant to reach the original.

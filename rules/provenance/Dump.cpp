@@ -171,6 +171,10 @@ void aliaslint::dumpProvenance(const FunctionProvenance &FP, ASTContext &Ctx,
       for (const Link *LP : byRootName<Link>(P->Links, SM)) {
         OS << (FirstL ? "" : "; ") << nameOf(LP->Root, SM) << ": "
            << accessToString(LP->Access);
+        if (LP->Block) { // the call giving the block's extents
+          OS << " at ";
+          printLoc(LP->Block->getBeginLoc(), SM, OS);
+        }
         FirstL = false;
       }
       OS << "}";

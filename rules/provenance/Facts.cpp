@@ -67,6 +67,7 @@ Prov Prov::join(const Prov &A, const Prov &B) {
                                                                       : L.Expired)
                       : nullptr;
       J.Access = L.Access | Other->Access;
+      J.Block = L.Block == Other->Block ? L.Block : nullptr;
     } else {
       J.Must = false;
     }
@@ -115,7 +116,8 @@ bool Prov::operator==(const Prov &O) const {
   for (const Link &L : Links) {
     const Link *M = O.linkTo(L.Root);
     if (!M || M->R != L.R || M->Must != L.Must || M->Borrows != L.Borrows ||
-        !M->Expired != !L.Expired || M->Access != L.Access)
+        !M->Expired != !L.Expired || M->Access != L.Access ||
+        M->Block != L.Block)
       return false;
   }
   for (size_t I = 0; I < Copies.size(); ++I)
@@ -134,7 +136,8 @@ static bool identical(const Prov &A, const Prov &B) {
     const Link &X = A.Links[I], &Y = B.Links[I];
     if (X.Root != Y.Root || X.R != Y.R || X.Must != Y.Must ||
         X.Origin != Y.Origin || X.Op != Y.Op || X.Library != Y.Library ||
-        X.Borrows != Y.Borrows || X.Expired != Y.Expired || X.Access != Y.Access)
+        X.Borrows != Y.Borrows || X.Expired != Y.Expired || X.Access != Y.Access ||
+        X.Block != Y.Block)
       return false;
   }
   for (size_t I = 0; I < A.Copies.size(); ++I) {
@@ -151,7 +154,7 @@ static unsigned hashOf(const Prov &P) {
   llvm::hash_code H = llvm::hash_combine(P.Element, P.Anonymous);
   for (const Link &L : P.Links)
     H = llvm::hash_combine(H, L.Root.opaque(), (unsigned)L.R, L.Must, L.Origin, L.Op,
-                           L.Borrows, L.Expired, (unsigned)L.Access);
+                           L.Borrows, L.Expired, (unsigned)L.Access, L.Block);
   for (const CopyOf &C : P.Copies)
     H = llvm::hash_combine(H, C.Root, C.Must, C.Origin, C.Op, C.IndexCall);
   return (unsigned)H;

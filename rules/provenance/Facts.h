@@ -80,6 +80,11 @@ struct Link {
   /// is evaluated at (AccessBits, ApiModel.h): the model's `access` of the
   /// operations on the way, composed by composeAccess.
   uint8_t Access = AccessElementwise;
+  /// The call that made the value a block of the root itself (an operation
+  /// with a model `block` key, its object or source the root with no
+  /// access of its own): its arguments give the block's extents. Null when
+  /// there is none, several (a block of a block), or the paths disagree.
+  const clang::CallExpr *Block = nullptr;
 };
 
 /// One root that a value holds a copy of (fresh storage, no sharing).

@@ -33,6 +33,8 @@ Prov aliaslint::applyRelation(ResultRel R, const Prov &Src, const Expr *Origin,
       N.R = compose(L.R, With);
       N.Borrows = L.Borrows || H == Holding::Borrows;
       N.Access = composeAccess(L.Access, Access);
+      if (Access & (AccessBlock | AccessProduct)) // another block: extents unknown
+        N.Block = nullptr;
       if (With != Rel::Same || !N.Origin) {
         N.Origin = Origin;
         N.Op = Op.str();

@@ -200,21 +200,32 @@ Prov FunctionAnalysis::unmodelledResult(const CallExpr *CE, const Call &C,
     return applyRelation(ResultRel::View, Src, CE, C.OpName, RType.Library,
                          holdingOf(SrcE, RType.Library), Access);
   case TypeKind::Lazy: {
+    // A product operand the model keeps (`keeps-product`) is still read as
+    // a product: not evaluated into a temporary of this expression.
+    auto AccessOf = [&](int K, const Expr *E) -> uint8_t {
+      if (!C.Op || !llvm::is_contained(C.Op->Op->KeepsProduct, K))
+        return Access;
+      auto T = Types.classify(strip(E)->getType());
+      return T && (T->Type->Access & AccessProduct) ? Access | AccessProduct
+                                                    : Access;
+    };
     Prov P;
     if (C.Obj)
       P = applyRelation(ResultRel::Lazy, C.ObjV, CE, C.OpName, RType.Library,
-                        holdingOf(C.Obj, RType.Library), Access);
+                        holdingOf(C.Obj, RType.Library), AccessOf(ThisOperand, C.Obj));
     for (unsigned I = 0; I < C.ArgV.size(); ++I) {
       Prov Part = applyRelation(ResultRel::Lazy, C.ArgV[I], CE, C.OpName,
                                 RType.Library, holdingOf(C.Args[I], RType.Library),
-                                Access);
+                                AccessOf(I, C.Args[I]));
       for (const Link &L : Part.Links) {
         if (!P.linkTo(L.Root))
           P.Links.push_back(L);
         else // read by several operands: in every way they read it
           for (Link &Q : P.Links)
-            if (Q.Root == L.Root)
+            if (Q.Root == L.Root) {
               Q.Access |= L.Access;
+              Q.Block = Q.Block == L.Block ? Q.Block : nullptr;
+            }
       }
     }
     return P;
@@ -224,6 +235,20 @@ Prov FunctionAnalysis::unmodelledResult(const CallExpr *CE, const Call &C,
     return {}; // fresh or unknown: no sharing assumed
   }
   return {};
+}
+
+/// A block made on the root itself by an operation with a model `block`
+/// key: its links remember the call, whose arguments give the extents
+/// (Link::Block).
+static Prov markBlock(Prov P, const Prov &Src, const CallExpr *CE,
+                      const ApiModel::OpMatch *Op) {
+  if (!Op || !Op->Op->Block)
+    return P;
+  for (Link &N : P.Links)
+    if (const Link *L = Src.linkTo(N.Root);
+        L && L->R == Rel::Same && L->Access == AccessElementwise)
+      N.Block = CE;
+  return P;
 }
 
 Prov FunctionAnalysis::callResult(const CallExpr *CE, const Call &C) {
@@ -298,11 +323,13 @@ Prov FunctionAnalysis::callResult(const CallExpr *CE, const Call &C) {
       return P;
     }
     if (Op.Result != ResultRel::Unknown)
-      return applyRelation(Op.Result, Src, CE, C.OpName, C.Op->Library,
-                           holdingOf(SrcE, C.Op->Library),
-                           Op.Access | RType->Type->Access);
+      return markBlock(applyRelation(Op.Result, Src, CE, C.OpName, C.Op->Library,
+                                     holdingOf(SrcE, C.Op->Library),
+                                     Op.Access | RType->Type->Access),
+                       Src, CE, C.Op ? &*C.Op : nullptr);
   }
-  return unmodelledResult(CE, C, Src, SrcE, *RType);
+  return markBlock(unmodelledResult(CE, C, Src, SrcE, *RType), Src, CE,
+                   C.Op ? &*C.Op : nullptr);
 }
 
 Prov FunctionAnalysis::evalCall(const CallExpr *CE) {

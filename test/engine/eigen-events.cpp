@@ -18,9 +18,9 @@ using Eigen::VectorXd;
 // CHECK-LABEL: function 'assignSource'
 void assignSource(MatrixXd &A, const MatrixXd &B, VectorXd &v, int n) {
   v.tail(n - 1) = v.head(n - 1);
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {v: view must by Eigen::DenseBase::tail at [[@LINE-1]]:3 borrows} assigns {v: view must by Eigen::DenseBase::head at [[@LINE-1]]:19 borrows} via v {v: same must} access-to {v: block} access-from {v: block}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {v: view must by Eigen::DenseBase::tail at [[@LINE-1]]:3 borrows} assigns {v: view must by Eigen::DenseBase::head at [[@LINE-1]]:19 borrows} via v {v: same must} access-to {v: block at [[@LINE-1]]:3} access-from {v: block at [[@LINE-1]]:19}{{$}}
   A.block(1, 1, 2, 2) = A.block(0, 0, 2, 2).eval();
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {A: view must by Eigen::DenseBase::block at [[@LINE-1]]:3 borrows} assigns {<temporary at [[@LINE-1]]:25>: same must; copy-of A must by Eigen::DenseBase::eval at [[@LINE-1]]:25} via A {A: same must} access-to {A: block}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {A: view must by Eigen::DenseBase::block at [[@LINE-1]]:3 borrows} assigns {<temporary at [[@LINE-1]]:25>: same must; copy-of A must by Eigen::DenseBase::eval at [[@LINE-1]]:25} via A {A: same must} access-to {A: block at [[@LINE-1]]:3}{{$}}
   MatrixXd C = A;
   // CHECK: [[#AC:@LINE-1]]:3 create C {C: same must; copy-of A must by Eigen::Matrix at [[#@LINE-1]]:16}{{$}}
   C = A + B;
@@ -37,7 +37,7 @@ void compoundSource(MatrixXd &A, const MatrixXd &B) {
   A -= A.transpose();
   // CHECK: [[@LINE-1]]:3 write A compound -= {A: same must} from {A: view must by Eigen::DenseBase::transpose at [[@LINE-1]]:8 borrows} access-from {A: transposed}{{$}}
   A.col(1) *= 2.0;
-  // CHECK: [[@LINE-1]]:3 write <temporary> compound *= result-discarded {A: view must by Eigen::DenseBase::col at [[@LINE-1]]:3 borrows} via A {A: same must} access-to {A: block}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> compound *= result-discarded {A: view must by Eigen::DenseBase::col at [[@LINE-1]]:3 borrows} via A {A: same must} access-to {A: block at [[@LINE-1]]:3}{{$}}
 }
 
 // setConstant and fill are `assigns: 0`: an element of an array as the
@@ -65,7 +65,7 @@ void noRebind(MatrixXd &A, const MatrixXd &B) {
   // CHECK: [[#NR:@LINE-1]]:3 create r {A: view must by Eigen::DenseBase::row at [[#@LINE-1]]:12 borrows}{{$}}
   r = A.row(2);
   // CHECK-NOT: rebind
-  // CHECK: [[@LINE-2]]:3 write r assign operator= {A: view must by Eigen::DenseBase::row at [[#NR]]:12 borrows} assigns {A: view must by Eigen::DenseBase::row at [[@LINE-2]]:7 borrows} access-to {A: block} access-from {A: block}{{$}}
+  // CHECK: [[@LINE-2]]:3 write r assign operator= {A: view must by Eigen::DenseBase::row at [[#NR]]:12 borrows} assigns {A: view must by Eigen::DenseBase::row at [[@LINE-2]]:7 borrows} access-to {A: block at [[#NR]]:12} access-from {A: block at [[@LINE-2]]:7}{{$}}
   // CHECK-NOT: rebind
 }
 

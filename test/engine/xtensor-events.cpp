@@ -22,14 +22,14 @@
 void assignSource(xt::xarray<double> &a, const xt::xarray<double> &b,
                   const xt::xarray<double> &c, xt::xarray<double> &d) {
   xt::view(a, 0, xt::all()) = xt::transpose(b);
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows} assigns {b: view must by xt::transpose at [[@LINE-1]]:31 borrows} via a {a: same must} access-from {b: transposed}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows} assigns {b: view must by xt::transpose at [[@LINE-1]]:31 borrows} via a {a: same must} access-to {a: block at [[@LINE-1]]:3} access-from {b: transposed}{{$}}
   xt::noalias(a) = xt::transpose(a);
   // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::noalias at [[@LINE-1]]:3 borrows} assigns {a: view must by xt::transpose at [[@LINE-1]]:20 borrows} via a {a: same must} access-to {a: direct} access-from {a: transposed}{{$}}
   d = b + c;
   // CHECK: [[@LINE-1]]:3 write d assign operator= {d: same must} assigns {b: lazy must by xt::operator+ at [[@LINE-1]]:7 borrows; c: lazy must by xt::operator+ at [[@LINE-1]]:7 borrows}{{$}}
   // A scalar broadcast has no facts.
   xt::view(a, 1) = 3.0;
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows} via a {a: same must}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows} via a {a: same must} access-to {a: block at [[@LINE-1]]:3}{{$}}
 }
 
 // Compound assignments: the operand is `from`.
@@ -40,7 +40,7 @@ void compoundSource(xt::xarray<double> &a, const xt::xarray<double> &b) {
   a += b;
   // CHECK: [[@LINE-1]]:3 write a compound += {a: same must} from {b: same must}{{$}}
   row += xt::view(a, 0, xt::all());
-  // CHECK: [[@LINE-1]]:3 write row compound += {a: view must by xt::view at [[#CR]]:14 borrows} from {a: view must by xt::view at [[@LINE-1]]:10 borrows}{{$}}
+  // CHECK: [[@LINE-1]]:3 write row compound += {a: view must by xt::view at [[#CR]]:14 borrows} from {a: view must by xt::view at [[@LINE-1]]:10 borrows} access-to {a: block at [[#CR]]:14} access-from {a: block at [[@LINE-1]]:10}{{$}}
 }
 
 // fill is `assigns: 0` (on containers and views): an element's facts are
@@ -64,7 +64,7 @@ void noRebind(xt::xarray<double> &a) {
   // CHECK: [[#NR:@LINE-1]]:3 create row {a: view must by xt::view at [[#@LINE-1]]:14 borrows}{{$}}
   row = xt::view(a, 1, xt::all());
   // CHECK-NOT: rebind
-  // CHECK: [[@LINE-2]]:3 write row assign operator= {a: view must by xt::view at [[#NR]]:14 borrows} assigns {a: view must by xt::view at [[@LINE-2]]:9 borrows}{{$}}
+  // CHECK: [[@LINE-2]]:3 write row assign operator= {a: view must by xt::view at [[#NR]]:14 borrows} assigns {a: view must by xt::view at [[@LINE-2]]:9 borrows} access-to {a: block at [[#NR]]:14} access-from {a: block at [[@LINE-2]]:9}{{$}}
   // CHECK-NOT: rebind
 }
 
@@ -74,7 +74,7 @@ void via(xt::xarray<double> &a) {
   auto v = xt::view(a, xt::range(0, 2));
   // CHECK: [[#VV:@LINE-1]]:3 create v {a: view must by xt::view at [[#@LINE-1]]:12 borrows}{{$}}
   xt::view(v, 0) = 3.0;
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows} via v {a: view must by xt::view at [[#VV]]:12 borrows}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows} via v {a: view must by xt::view at [[#VV]]:12 borrows} access-to {a: block}{{$}}
 }
 
 // Escapes: a view returned, a view captured by reference. A container

@@ -67,6 +67,24 @@ void products(MatrixXd &c, const MatrixXd &b) {
   // CHECK-MESSAGES: :[[@LINE-2]]:18: note: 'c' is read as a product operand here by 'Eigen::MatrixBase::operator*'
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'c' is written without a temporary because of 'Eigen::MatrixBase::noalias' here
   // CHECK-FIXES: {{^}}  c += b * c;{{$}}
+  // Nested: on the right of a sum, scaled, or an operand of the product,
+  // still evaluated straight into `c` (dst = b; dst += c * b; (2 * c) * b;
+  // GEMM zeroes `c` before it evaluates `c * b`).
+  c.noalias() = b + c * b;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'c' reads 'c' as a product operand through 'Eigen::MatrixBase::operator*', evaluated straight into 'c' by 'Eigen::MatrixBase::noalias': coefficients of 'c' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: note: 'c' is read as a product operand here by 'Eigen::MatrixBase::operator*'
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'c' is written without a temporary because of 'Eigen::MatrixBase::noalias' here
+  // CHECK-FIXES: {{^}}  c = b + c * b;{{$}}
+  c.noalias() = 2 * (c * b);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'c' reads 'c' as a product operand through 'Eigen::MatrixBase::operator*', evaluated straight into 'c' by 'Eigen::MatrixBase::noalias': coefficients of 'c' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:22: note: 'c' is read as a product operand here by 'Eigen::MatrixBase::operator*'
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'c' is written without a temporary because of 'Eigen::MatrixBase::noalias' here
+  // CHECK-FIXES: {{^}}  c = 2 * (c * b);{{$}}
+  c.noalias() = b * (c * b);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'c' reads 'c' as a product operand through 'Eigen::MatrixBase::operator*', evaluated straight into 'c' by 'Eigen::MatrixBase::noalias': coefficients of 'c' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:17: note: 'c' is read as a product operand here by 'Eigen::MatrixBase::operator*'
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'c' is written without a temporary because of 'Eigen::MatrixBase::noalias' here
+  // CHECK-FIXES: {{^}}  c = b * (c * b);{{$}}
   c = c.lazyProduct(b);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'c' reads 'c' at other positions through 'Eigen::MatrixBase::lazyProduct': coefficients of 'c' are overwritten before they are read [aliasing-overlapping-assignment]
   // CHECK-MESSAGES: :[[@LINE-2]]:7: note: 'c' is read at other positions here by 'Eigen::MatrixBase::lazyProduct'
@@ -86,20 +104,117 @@ void shiftedBlocks(VectorXd &v) {
   // CHECK-FIXES: {{^}}  v.segment(2, 2) = (2 * v.segment(1, 2)).eval();{{$}}
 }
 
-// Silent: blocks not proven to overlap (sizes or starts not constant, a
-// tail, whose start depends on the size), disjoint, or the destination
-// before the source (each element is read before it is overwritten).
-void blocksNotProven(VectorXd &v, int n) {
+// Shifted by a constant, both sizes the same expression (a size that is no
+// constant is taken to exceed the shift); `n` is v.size(), read once.
+void shiftedSegments(VectorXd &v, Eigen::Index i, Eigen::Index len, int n) {
+  const Eigen::Index size = v.size();
+  v.tail(size - 1) = v.head(size - 1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'v' reads 'v' at shifted positions through 'Eigen::DenseBase::head': coefficients of 'v' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:22: note: 'v' is read at shifted positions here by 'Eigen::DenseBase::head'
+  // CHECK-FIXES: {{^}}  v.tail(size - 1) = v.head(size - 1).eval();{{$}}
+  v.tail(v.size() - 2) = 2 * v.head(v.size() - 2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'v' reads 'v' at shifted positions through 'Eigen::DenseBase::head': coefficients of 'v' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:30: note: 'v' is read at shifted positions here by 'Eigen::DenseBase::head'
+  // CHECK-FIXES: {{^}}  v.tail(v.size() - 2) = (2 * v.head(v.size() - 2)).eval();{{$}}
+  v.segment(i + 1, len) = v.segment(i, len);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'v' reads 'v' at shifted positions through 'Eigen::DenseBase::segment': coefficients of 'v' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:27: note: 'v' is read at shifted positions here by 'Eigen::DenseBase::segment'
+  // CHECK-FIXES: {{^}}  v.segment(i + 1, len) = v.segment(i, len).eval();{{$}}
+  v.segment(1, n) += v.head(n);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'v' reads 'v' at shifted positions through 'Eigen::DenseBase::head': coefficients of 'v' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:22: note: 'v' is read at shifted positions here by 'Eigen::DenseBase::head'
+  // CHECK-FIXES: {{^}}  v.segment(1, n) += v.head(n).eval();{{$}}
+  auto first = v.head(3);
+  v.segment(1, 3) = first;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'v' reads 'v' at shifted positions through 'Eigen::DenseBase::head': coefficients of 'v' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-3]]:16: note: 'v' is read at shifted positions here by 'Eigen::DenseBase::head'
+  // CHECK-FIXES: {{^}}  v.segment(1, 3) = first.eval();{{$}}
+}
+
+// Two-dimensional blocks: the destination after the source along both
+// dimensions, so in both storage orders (Eigen's Aliasing page:
+// mat.block(1,1,2,2) = mat.block(0,0,2,2) of a 3x3 matrix).
+void shiftedBlocks2D(MatrixXd &A) {
+  A.block(1, 1, 2, 2) = A.block(0, 0, 2, 2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'A' reads 'A' at shifted positions through 'Eigen::DenseBase::block': coefficients of 'A' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: 'A' is read at shifted positions here by 'Eigen::DenseBase::block'
+  // CHECK-FIXES: {{^}}  A.block(1, 1, 2, 2) = A.block(0, 0, 2, 2).eval();{{$}}
+  A.rightCols(A.cols() - 1) = A.leftCols(A.cols() - 1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'A' reads 'A' at shifted positions through 'Eigen::DenseBase::leftCols': coefficients of 'A' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:31: note: 'A' is read at shifted positions here by 'Eigen::DenseBase::leftCols'
+  // CHECK-FIXES: {{^}}  A.rightCols(A.cols() - 1) = A.leftCols(A.cols() - 1).eval();{{$}}
+  auto rows = A.rows();
+  A.bottomRows(rows - 1) = A.topRows(rows - 1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'A' reads 'A' at shifted positions through 'Eigen::DenseBase::topRows': coefficients of 'A' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:28: note: 'A' is read at shifted positions here by 'Eigen::DenseBase::topRows'
+  // CHECK-FIXES: {{^}}  A.bottomRows(rows - 1) = A.topRows(rows - 1).eval();{{$}}
+  A.middleRows(2, 3) = A.middleRows(1, 3);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'A' reads 'A' at shifted positions through 'Eigen::DenseBase::middleRows': coefficients of 'A' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:24: note: 'A' is read at shifted positions here by 'Eigen::DenseBase::middleRows'
+  // CHECK-FIXES: {{^}}  A.middleRows(2, 3) = A.middleRows(1, 3).eval();{{$}}
+}
+
+// Fixed sizes: the extents are the type's (Eigen's Aliasing page: the
+// bottom-right and top-left 2x2 corners of a 3x3 matrix).
+void fixedSizes(Eigen::Matrix3d &mat, Eigen::Vector4d &v4, Eigen::Matrix4d &m4) {
+  mat.bottomRightCorner(2, 2) = mat.topLeftCorner(2, 2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'mat' reads 'mat' at shifted positions through 'Eigen::DenseBase::topLeftCorner': coefficients of 'mat' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:33: note: 'mat' is read at shifted positions here by 'Eigen::DenseBase::topLeftCorner'
+  // CHECK-FIXES: {{^}}  mat.bottomRightCorner(2, 2) = mat.topLeftCorner(2, 2).eval();{{$}}
+  v4.tail(3) = v4.head(3);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'v4' reads 'v4' at shifted positions through 'Eigen::DenseBase::head': coefficients of 'v4' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:16: note: 'v4' is read at shifted positions here by 'Eigen::DenseBase::head'
+  // CHECK-FIXES: {{^}}  v4.tail(3) = v4.head(3).eval();{{$}}
+  m4.bottomRightCorner(2, 2) = m4.topLeftCorner(2, 2);
+  v4.tail(2) = v4.head(2);
+}
+
+// The same block read transposed or reversed reads it at other positions,
+// as the whole array would (Eigen's debug-only checkTransposeAliasing
+// catches the first).
+void sameBlockMapped(MatrixXd &A, VectorXd &v, Eigen::Index i) {
+  A.topLeftCorner(2, 2) = A.topLeftCorner(2, 2).transpose();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'A' reads 'A' transposed through 'Eigen::DenseBase::transpose': coefficients of 'A' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:27: note: 'A' is read transposed here by 'Eigen::DenseBase::transpose'
+  // CHECK-FIXES: {{^}}  A.topLeftCorner(2, 2) = A.topLeftCorner(2, 2).transpose().eval();{{$}}
+  v.segment(i, 3) = v.segment(i, 3).reverse();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'v' reads 'v' reversed through 'Eigen::DenseBase::reverse': coefficients of 'v' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: note: 'v' is read reversed here by 'Eigen::DenseBase::reverse'
+  // CHECK-FIXES: {{^}}  v.segment(i, 3) = v.segment(i, 3).reverse().eval();{{$}}
+  v.head(3) = v.head(3).transpose();
+}
+
+// Silent: blocks not proven to overlap (sizes or starts not known relative
+// to each other, a tail of unknown size), disjoint, the same block, the
+// destination before the source (a forward loop reads each coefficient
+// before it overwrites it), a mixed direction (depends on the storage
+// order), .eval(), a variable written after its initialisation.
+void blocksNotProven(VectorXd &v, MatrixXd &A, int n, Eigen::Index k) {
   v.tail(n - 1) = v.head(n - 1);
-  v.segment(1, n) = v.head(n);
   v.segment(3, 2) = v.head(2);
   v.head(3) = v.segment(1, 3);
   v.tail(3) = v.head(3);
+  v.head(k) = v.tail(k);
+  v.head(3) = v.head(3) * 2;
+  v.segment(1, 3) = v.head(3).eval();
+  v.tail(v.size() - 1) = v.head(v.size() - 1).eval();
+  Eigen::Index m = v.size();
+  m -= 2;
+  v.tail(m - 1) = v.head(m - 1);
+  A.bottomRows(k) = A.topRows(k);
+  A.block(0, 1, 2, 2) = A.block(1, 0, 2, 2);
+  A.block(2, 2, 2, 2) = A.block(0, 0, 2, 2);
+  A.block(0, 0, 2, 2) = A.block(1, 1, 2, 2);
+  A.row(1) = A.row(0);
+  A.col(1) = 2 * A.col(0);
+  A.leftCols(k) = A.rightCols(k);
 }
 
 // Silent: element-wise self-assignment, products without noalias() (a
-// temporary), the in-place forms, .eval(), the same transposition on both
-// sides, a vector transposed, other arrays, blocks not proven to overlap.
+// temporary), under noalias() a product on the left of a sum (evaluated into
+// its evaluator's temporary first) or not reading the destination, the
+// in-place forms, .eval(), the same transposition on both sides, a vector
+// transposed, other arrays, blocks not proven to overlap.
 void negatives(MatrixXd &a, MatrixXd &R, const MatrixXd &dR, VectorXd &v,
                const VectorXd &w, const MatrixXd &b) {
   v = 2 * v + w;
@@ -114,6 +229,9 @@ void negatives(MatrixXd &a, MatrixXd &R, const MatrixXd &dR, VectorXd &v,
   v = v.transpose();
   a = b.transpose();
   R.noalias() = dR * b;
+  R.noalias() = R * dR + dR;
+  R.noalias() = R + dR * b;
+  R = dR + R * dR;
   a.row(0) = a.row(1);
   a.col(0) = a.row(0).transpose();
   v.head(2) = v.tail(2);

@@ -15,6 +15,7 @@
 #include <xtensor/xmanipulation.hpp>
 #include <xtensor/xnoalias.hpp>
 #include <xtensor/xeval.hpp>
+#include <xtensor/xview.hpp>
 
 void positives(xt::xarray<double> &a, xt::xtensor<double, 2> &t,
                const xt::xarray<double> &b) {
@@ -38,6 +39,42 @@ void positives(xt::xarray<double> &a, xt::xtensor<double, 2> &t,
   // CHECK-MESSAGES: :[[@LINE-2]]:26: note: 'a' is read transposed here by 'xt::transpose'
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'a' is written without a temporary because of 'xt::noalias' here
   // CHECK-FIXES: {{^}}  a = 2.0 * xt::transpose(a) + b;{{$}}
+}
+
+// Views of one array by constant slices under xt::noalias: the
+// destination after the source, overlapping (range(0, -1) ends one before
+// the end, `_` is the end).
+void shiftedViews(xt::xarray<double> &a, xt::xtensor<double, 1> &v,
+                  xt::xtensor<double, 2> &m) {
+  using namespace xt::placeholders;
+  xt::noalias(xt::view(a, xt::range(1, _))) = xt::view(a, xt::range(0, -1));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'a' reads 'a' at shifted positions through 'xt::view', evaluated straight into 'a' by 'xt::noalias': coefficients of 'a' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:47: note: 'a' is read at shifted positions here by 'xt::view'
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'a' is written without a temporary because of 'xt::noalias' here
+  // CHECK-FIXES: {{^}}  xt::view(a, xt::range(1, _)) = xt::view(a, xt::range(0, -1));{{$}}
+  xt::noalias(xt::view(v, xt::range(2, 5))) += xt::view(v, xt::range(0, 3));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'v' reads 'v' at shifted positions through 'xt::view', evaluated straight into 'v' by 'xt::noalias': coefficients of 'v' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:48: note: 'v' is read at shifted positions here by 'xt::view'
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'v' is written without a temporary because of 'xt::noalias' here
+  // CHECK-FIXES: {{^}}  xt::view(v, xt::range(2, 5)) += xt::view(v, xt::range(0, 3));{{$}}
+  xt::noalias(xt::view(m, xt::range(1, 3), xt::all())) = xt::view(m, xt::range(0, 2), xt::all());
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'm' reads 'm' at shifted positions through 'xt::view', evaluated straight into 'm' by 'xt::noalias': coefficients of 'm' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:58: note: 'm' is read at shifted positions here by 'xt::view'
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'm' is written without a temporary because of 'xt::noalias' here
+  // CHECK-FIXES: {{^}}  xt::view(m, xt::range(1, 3), xt::all()) = xt::view(m, xt::range(0, 2), xt::all());{{$}}
+}
+
+// Silent: without xt::noalias (a temporary), the destination before the
+// source, disjoint or identical views, xt::eval on the right, bounds that
+// are no constants (whether they count from the end is not known).
+void viewsNotProven(xt::xtensor<double, 1> &v, std::ptrdiff_t k) {
+  using namespace xt::placeholders;
+  xt::view(v, xt::range(1, _)) = xt::view(v, xt::range(0, -1));
+  xt::noalias(xt::view(v, xt::range(0, -1))) = xt::view(v, xt::range(1, _));
+  xt::noalias(xt::view(v, xt::range(0, 2))) = xt::view(v, xt::range(2, 4));
+  xt::noalias(xt::view(v, xt::range(0, 3))) = 2.0 * xt::view(v, xt::range(0, 3));
+  xt::noalias(xt::view(v, xt::range(1, _))) = xt::eval(xt::view(v, xt::range(0, -1)));
+  xt::noalias(xt::view(v, xt::range(k + 1, k + 4))) = xt::view(v, xt::range(k, k + 3));
 }
 
 // Silent: without xt::noalias (a temporary, also for `+=`, which is

@@ -1,0 +1,64 @@
+//===- BlockOverlap.h - Do two blocks of one array overlap? -------*- C++ -*-===//
+//
+// For aliasing-overlapping-assignment: the extents of two blocks of one
+// array (Link::Block, the calls that made them, with the model's `block`,
+// `slice` and `extent` keys), compared as linear forms over the integer
+// variables and the array's extents that their arguments mention.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ALIASLINT_BLOCKOVERLAP_H
+#define ALIASLINT_BLOCKOVERLAP_H
+
+#include "provenance/TypeClassifier.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace aliaslint {
+
+class BlockOverlap {
+public:
+  BlockOverlap(TypeClassifier &Types, clang::ASTContext &Ctx,
+               const clang::FunctionDecl *F)
+      : Types(Types), Ctx(Ctx), Function(F) {}
+
+  /// Whether a coefficient-wise loop writing the block made by `Dst` while
+  /// reading the one made by `Src` (both blocks of the same array) reads
+  /// coefficients it has already overwritten: the blocks have the same
+  /// sizes, their starts differ by constants, they overlap, and the
+  /// destination lies after the source along every dimension (so in both
+  /// storage orders). A size that is not a constant is taken to exceed the
+  /// constant shift.
+  bool readsOverwritten(const clang::CallExpr *Dst, const clang::CallExpr *Src);
+  /// Whether the two calls make provably the same block: a transposition or
+  /// reversal of it then reads it as it would the whole array.
+  bool sameBlock(const clang::CallExpr *Dst, const clang::CallExpr *Src);
+
+private:
+  /// Along one dimension: how far the destination's start is after the
+  /// source's, and the common size if it is a constant.
+  struct Shift {
+    int64_t By;
+    std::optional<int64_t> Size;
+  };
+  std::optional<std::vector<Shift>> shifts(const clang::CallExpr *Dst,
+                                           const clang::CallExpr *Src);
+  struct Linear;
+  struct Interval;
+  std::optional<Linear> linear(const clang::Expr *E, unsigned Depth);
+  std::optional<Linear> extentOf(const clang::CallExpr *Block, int Dim);
+  Linear extentAtom(const clang::ValueDecl *Array, int Dim);
+  std::optional<std::vector<Interval>> extents(const clang::CallExpr *Block);
+  std::optional<Interval> slice(const clang::CallExpr *Block, const clang::Expr *E,
+                                unsigned Dim);
+  bool unmodified(const clang::VarDecl *VD);
+
+  TypeClassifier &Types;
+  clang::ASTContext &Ctx;
+  const clang::FunctionDecl *Function;
+  llvm::DenseMap<const clang::VarDecl *, bool> Unmodified;
+};
+
+} // namespace aliaslint
+
+#endif
