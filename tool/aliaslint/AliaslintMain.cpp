@@ -226,11 +226,11 @@ int main(int argc, const char **argv) {
   std::vector<const Finding *> Reported;
   unsigned NumReported = 0, NumAccepted = 0;
   for (const Finding &F : All) {
-    if (!F.ToolError && Accepted && Accepted->contains(F.Fingerprint)) {
+    if (F.isFinding() && Accepted && Accepted->contains(F.Fingerprint)) {
       ++NumAccepted;
       continue;
     }
-    NumReported += !F.ToolError;
+    NumReported += F.isFinding();
     Reported.push_back(&F);
   }
 

@@ -48,7 +48,7 @@ Expected<Baseline> Baseline::load(StringRef Path) {
 Error aliaslint::writeBaseline(StringRef Path, ArrayRef<Finding> Findings) {
   std::vector<const Finding *> Sorted;
   for (const Finding &F : Findings)
-    if (!F.ToolError)
+    if (F.isFinding())
       Sorted.push_back(&F);
   // By file and position: a regenerated baseline then diffs like the code.
   llvm::sort(Sorted, [](const Finding *A, const Finding *B) {
