@@ -1,5 +1,6 @@
 //===- ApiModel.cpp - Reading and indexing API models ---------------------===//
 #include "provenance/ApiModel.h"
+#include "provenance/NestingDepth.h"
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Regex.h"
@@ -323,6 +324,8 @@ llvm::Expected<LibraryModel> ApiModel::parse(llvm::StringRef Yaml,
     D.print(nullptr, *static_cast<llvm::raw_string_ostream *>(Ctx),
             /*ShowColors=*/false);
   };
+  if (llvm::Error E = checkNestingDepth(Yaml, FileName, InputSyntax::Yaml))
+    return std::move(E);
   LibraryModel Lib;
   {
     llvm::yaml::Input In(llvm::MemoryBufferRef(Yaml, FileName), nullptr,

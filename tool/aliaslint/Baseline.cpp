@@ -1,6 +1,7 @@
 //===- Baseline.cpp -------------------------------------------------------===//
 #include "Baseline.h"
 #include "Rules.h"
+#include "provenance/NestingDepth.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
@@ -21,6 +22,10 @@ Expected<Baseline> Baseline::load(StringRef Path) {
     return createStringError(Buf.getError(), "cannot read baseline '" + Path +
                                                  "': " +
                                                  Buf.getError().message());
+  if (Error E = checkNestingDepth((*Buf)->getBuffer(), Path, InputSyntax::Json))
+    return createStringError(inconvertibleErrorCode(),
+                             "cannot read baseline '" + Path + "':\n" +
+                                 toString(std::move(E)));
   auto Root = json::parse((*Buf)->getBuffer());
   if (!Root)
     return malformed(Path, toString(Root.takeError()));

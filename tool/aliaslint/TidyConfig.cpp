@@ -1,11 +1,13 @@
 //===- TidyConfig.cpp -----------------------------------------------------===//
 #include "TidyConfig.h"
 #include "Rules.h"
+#include "provenance/NestingDepth.h"
 #include "clang-tidy/GlobList.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
@@ -28,6 +30,9 @@ Expected<TidyConfig> TidyConfig::create(const TidySettings &S) {
     C.Overrides.CheckOptions["ModelFiles"] =
         ClangTidyOptions::ClangTidyValue(llvm::join(S.ModelFiles, ";"));
   if (!S.Config.empty()) {
+    if (Error E = checkNestingDepth(S.Config, "--config", InputSyntax::Yaml))
+      return createStringError(inconvertibleErrorCode(), "invalid --config\n%s",
+                               toString(std::move(E)).c_str());
     std::string Diags;
     raw_string_ostream OS(Diags);
     auto Parsed = parseConfigurationWithDiags(
@@ -59,6 +64,10 @@ static Expected<ClangTidyOptions> parseConfigFile(StringRef Path) {
     return createStringError(Buf.getError(), "%s: error: cannot read: %s",
                              Path.str().c_str(),
                              Buf.getError().message().c_str());
+  if (Error E = checkNestingDepth((*Buf)->getBuffer(), Path, InputSyntax::Yaml))
+    return createStringError(inconvertibleErrorCode(),
+                             "invalid configuration file %s\n%s",
+                             Path.str().c_str(), toString(std::move(E)).c_str());
   std::string Diags;
   raw_string_ostream OS(Diags);
   auto Parsed = parseConfigurationWithDiags(
