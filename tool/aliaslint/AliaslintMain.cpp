@@ -189,10 +189,14 @@ int main(int argc, const char **argv) {
     return fail(toString(Parser.takeError()));
   std::vector<std::string> Files = Parser->getSourcePathList();
 
+  // Each --model split as the checks split ModelFiles, which is what they
+  // receive: `--model ''` names no file rather than one without a name.
+  std::vector<std::string> ModelFiles;
+  for (const std::string &M : Models)
+    llvm::append_range(ModelFiles, splitModelFiles(M));
   // Validate user models up front: a bad model is a clear error, exit 2.
   // The checks later get this same parsed model from the cache.
-  auto Model = sharedApiModel(
-      std::vector<std::string>(Models.begin(), Models.end()));
+  auto Model = sharedApiModel(ModelFiles);
   if (!Model) {
     errs() << toString(Model.takeError());
     return 2;
@@ -214,11 +218,13 @@ int main(int argc, const char **argv) {
   Settings.Config = Config;
   if (HeaderFilter.getNumOccurrences())
     Settings.HeaderFilter = HeaderFilter;
-  Settings.ModelFiles.assign(Models.begin(), Models.end());
+  Settings.ModelFiles = ModelFiles;
   auto Cfg = TidyConfig::create(Settings);
   if (!Cfg)
     return fail(toString(Cfg.takeError()));
   if (Error E = Cfg->validateConfigFiles(Files))
+    return fail(toString(std::move(E)));
+  if (Error E = Cfg->validateHeaderFilters(Files))
     return fail(toString(std::move(E)));
   if (!Cfg->anyCheckEnabled(Files))
     return fail("no aliasing check is enabled (see --checks, --config and "
@@ -231,7 +237,7 @@ int main(int argc, const char **argv) {
     Accepted = std::move(*B);
   }
   std::vector<std::string> Inputs = Files;
-  Inputs.insert(Inputs.end(), Models.begin(), Models.end());
+  Inputs.insert(Inputs.end(), ModelFiles.begin(), ModelFiles.end());
   if (!BaselineFile.empty())
     Inputs.push_back(BaselineFile);
   if (Error E = checkOutput("--output", "", Output, Inputs))

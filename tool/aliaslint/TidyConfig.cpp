@@ -109,6 +109,30 @@ Error TidyConfig::validateConfigFiles(ArrayRef<std::string> Files) const {
   return Error::success();
 }
 
+Error TidyConfig::validateHeaderFilters(ArrayRef<std::string> Files) const {
+  auto Provider = makeProvider();
+  std::set<std::string> Checked;
+  auto Check = [&](StringRef Key, const std::optional<std::string> &R) -> Error {
+    // Empty means no filter, as in clang-tidy (and is no valid Regex).
+    if (!R || R->empty() || !Checked.insert(*R).second)
+      return Error::success();
+    std::string Problem;
+    if (Regex(*R).isValid(Problem))
+      return Error::success();
+    return createStringError(inconvertibleErrorCode(),
+                             "invalid %s '%s': %s", Key.str().c_str(),
+                             R->c_str(), Problem.c_str());
+  };
+  for (const std::string &F : Files) {
+    ClangTidyOptions O = Provider->getOptions(F);
+    if (Error E = Check("HeaderFilterRegex", O.HeaderFilterRegex))
+      return E;
+    if (Error E = Check("ExcludeHeaderFilterRegex", O.ExcludeHeaderFilterRegex))
+      return E;
+  }
+  return Error::success();
+}
+
 bool TidyConfig::anyCheckEnabled(ArrayRef<std::string> Files) const {
   std::vector<RuleInfo> Rules = aliasingRules();
   auto Provider = makeProvider();
