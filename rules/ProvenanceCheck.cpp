@@ -143,7 +143,8 @@ bool ProvenanceCheck::loadModel() {
   auto M = sharedApiModel(splitModelFiles(ModelFiles));
   if (!M) {
     ModelError = true;
-    configurationDiag("%0") << llvm::toString(M.takeError());
+    // Model errors end with a newline, as printed on their own.
+    configurationDiag("%0") << llvm::StringRef(llvm::toString(M.takeError())).rtrim();
     return false;
   }
   UserModel = *M;

@@ -236,6 +236,17 @@ private:
 };
 } // namespace
 
+/// Whether a variable initialised with `Init` copies a view made elsewhere
+/// (`cv::Mat w = v;`, the view made at `Origin` in v's initialiser).
+bool WriteThroughViewCheck::copiesView(const Expr *Init, const Expr *Origin) {
+  const Expr *E = Init->IgnoreImplicit();
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() == 1)
+    E = CE->getArg(0)->IgnoreImplicit();
+  return isa<DeclRefExpr>(E->IgnoreParens()) &&
+         !context().getSourceManager().isPointWithin(
+             Origin->getBeginLoc(), Init->getBeginLoc(), Init->getEndLoc());
+}
+
 void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
   LaterReads Later(FP, context());
   llvm::DenseSet<const ValueDecl *> Reported;
@@ -352,13 +363,21 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
         if (Fix)
           D << *Fix;
       }
-      SourceLocation Made = L.Origin ? L.Origin->getBeginLoc()
-                            : Init   ? Init->getBeginLoc()
-                                     : V->getLocation();
+      // `cv::Mat w = v;` of a view v: w is made a view where it is
+      // declared; the view itself was created at v's declaration.
+      bool Inherited = L.Origin && Init && copiesView(Init, L.Origin);
+      SourceLocation Made = Inherited ? Init->getBeginLoc()
+                            : L.Origin ? L.Origin->getBeginLoc()
+                            : Init     ? Init->getBeginLoc()
+                                       : V->getLocation();
       diag(Made, "'%0' is made %1 here", DiagnosticIDs::Note)
           << nameOf(V)
           << (L.R == Rel::Same ? "a handle sharing '" + nameOf(Orig) + "'"
                                : "a view of '" + nameOf(Orig) + "'");
+      if (Inherited)
+        diag(L.Origin->getBeginLoc(), "the %0 '%1' is created here",
+             DiagnosticIDs::Note)
+            << (L.R == Rel::Same ? "handle sharing" : "view of") << nameOf(Orig);
       if (Shown && Shown == Second.Read)
         diag(Shown->S->getBeginLoc(),
              "'%0', a second view of the same elements of '%1', is used "

@@ -19,6 +19,8 @@ protected:
   void checkFunction(const FunctionProvenance &FP) override;
 
 private:
+  bool copiesView(const clang::Expr *Init, const clang::Expr *Origin);
+
   bool Strict;
   bool ByValueHandleParams;
   std::string CopyLikeNames;

@@ -1,5 +1,6 @@
 //===- ApiModel.cpp - Reading and indexing API models ---------------------===//
 #include "provenance/ApiModel.h"
+#include "provenance/NestingDepth.h"
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Regex.h"
@@ -345,6 +346,9 @@ template <> struct MappingTraits<OpEntry> {
     IO.mapOptional("alias", O.Alias);
   }
   static std::string validate(IO &, OpEntry &O) {
+    // Wildcards alone (`*`, `::*::*`) would model every function.
+    if (llvm::StringRef(O.Name).find_first_not_of("*:") == llvm::StringRef::npos)
+      return "operation name '" + O.Name + "' would match every function";
     if (!isValidName(O.Name, /*AllowGlob=*/true))
       return "operation name '" + O.Name + "' is not a qualified C++ name";
     if (O.Result == ResultRel::Unknown && O.Writes.empty() &&
@@ -385,6 +389,9 @@ template <> struct MappingTraits<LibraryModel> {
       L.Headers.push_back(std::move(H.Text));
   }
   static std::string validate(IO &, LibraryModel &L) {
+    // Diagnostics and fix-its name the library: it must have a name.
+    if (llvm::StringRef(L.Name).trim().empty())
+      return "'library' must name the library";
     if (!L.CopySpelling.empty() &&
         L.CopySpelling.find("{0}") == std::string::npos)
       return "'copy' must contain {0} where the copied expression goes";
@@ -402,6 +409,37 @@ template <> struct MappingTraits<LibraryModel> {
 
 } // namespace llvm::yaml
 
+/// The start of the line that opens the second document: a `---` after
+/// some content, or the first content after a `...`. (yaml::Input knows
+/// there is one, but its root node of a block mapping has no location.)
+static const char *secondDocumentStart(llvm::StringRef Yaml) {
+  bool Content = false, Ended = false;
+  for (llvm::StringRef Rest = Yaml; !Rest.empty();) {
+    auto [Line, Next] = Rest.split('\n');
+    llvm::StringRef Trimmed = Line.rtrim();
+    bool Marker = Trimmed == "---" || Trimmed.starts_with("--- ");
+    bool Blank = Trimmed.ltrim().empty() || Trimmed.ltrim().starts_with("#");
+    if ((Marker && Content) || (Ended && !Blank))
+      return Line.data();
+    Ended |= Trimmed == "...";
+    Content |= !Marker && !Blank && !Ended;
+    Rest = Next;
+  }
+  return Yaml.data();
+}
+
+static void reportSecondDocument(llvm::StringRef Yaml, llvm::StringRef FileName,
+                                 llvm::raw_ostream &OS) {
+  llvm::SourceMgr SM;
+  SM.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBuffer(Yaml, FileName, false),
+                        llvm::SMLoc());
+  SM.PrintMessage(OS, llvm::SMLoc::getFromPointer(secondDocumentStart(Yaml)),
+                  llvm::SourceMgr::DK_Error,
+                  "an API model file holds one document; this second one "
+                  "would be ignored",
+                  {}, {}, /*ShowColors=*/false);
+}
+
 llvm::Expected<LibraryModel> ApiModel::parse(llvm::StringRef Yaml,
                                              llvm::StringRef FileName) {
   std::string Errors;
@@ -410,11 +448,16 @@ llvm::Expected<LibraryModel> ApiModel::parse(llvm::StringRef Yaml,
     D.print(nullptr, *static_cast<llvm::raw_string_ostream *>(Ctx),
             /*ShowColors=*/false);
   };
+  if (llvm::Error E = checkNestingDepth(Yaml, FileName, InputSyntax::Yaml))
+    return std::move(E);
   LibraryModel Lib;
   {
     llvm::yaml::Input In(llvm::MemoryBufferRef(Yaml, FileName), nullptr,
                          Handler, &ErrOS);
     In >> Lib;
+    // A second document would be ignored silently: say where it starts.
+    if (!In.error() && Errors.empty() && In.nextDocument())
+      reportSecondDocument(Yaml, FileName, ErrOS);
     if (In.error() || !Errors.empty()) {
       if (Errors.empty())
         Errors = (FileName + ": error: not a valid API model\n").str();

@@ -10,6 +10,7 @@
 #include "provenance/FunctionAnalysis.h"
 #include "provenance/Relations.h"
 #include "clang/AST/ParentMap.h"
+#include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/CFG.h"
 #include <set>
 
@@ -97,10 +98,48 @@ void FunctionAnalysis::transfer(const CFGBlock &B, State &S, bool Emit) {
   }
 }
 
+/// How deep statements and expressions nest in `Body`, counted up to just
+/// past `Limit`. Iterative: the measure must not overflow the stack that it
+/// protects.
+static unsigned nestingDepth(const Stmt *Body, unsigned Limit) {
+  unsigned Max = 0;
+  llvm::SmallVector<std::pair<const Stmt *, unsigned>, 64> Work{{Body, 1}};
+  while (!Work.empty() && Max <= Limit) {
+    auto [S, Depth] = Work.pop_back_val();
+    Max = std::max(Max, Depth);
+    for (const Stmt *C : S->children())
+      if (C)
+        Work.push_back({C, Depth + 1});
+  }
+  return Max;
+}
+
+bool FunctionAnalysis::tooDeep(const Stmt *Body) {
+  // The CFG builder, the transfer functions and the checks recurse once
+  // per level: a generated `a + a + ... + a` of a few thousand terms
+  // overflowed the stack. A callee summarised from inside a caller's
+  // expression stacks on the caller's frames: it gets a share of the limit.
+  unsigned Limit = Eng.Depth ? Eng.Opts.MaxNesting / (Eng.Opts.MaxSummaryDepth + 1)
+                             : Eng.Opts.MaxNesting;
+  if (nestingDepth(Body, Limit) <= Limit)
+    return false;
+  Out.Skipped = true;
+  Out.SkipReason = "its statements and expressions nest more than " +
+                   std::to_string(Limit) + " levels deep";
+  return true;
+}
+
 bool FunctionAnalysis::buildCfg() {
   const Stmt *Body = FD->getBody();
-  if (!Body)
+  if (!Body || tooDeep(Body))
     return false;
+  if (isa<CoroutineBodyStmt>(Body)) {
+    // Clang's CFG holds the coroutine body as one opaque element: no event
+    // would be found, and silence must not pass for a clean function.
+    Out.Skipped = true;
+    Out.SkipReason = "coroutines are not analysed";
+    return false;
+  }
   CFG::BuildOptions BO;
   BO.AddLifetime = true;
   BO.AddImplicitDtors = false;

@@ -102,7 +102,7 @@ struct FunctionProvenance {
   std::unique_ptr<ProvPool> Values = std::make_unique<ProvPool>();
   /// Links and copies of the returned values, for summaries.
   Prov Returned;
-  bool Skipped = false;      ///< too large or no CFG: no events
+  bool Skipped = false;      ///< too large, too deep or no CFG: no events
   /// Reachable CFG blocks, and how many times the worklist analysed one
   /// before the facts settled: their ratio stays small (loop nesting) when
   /// the visiting order is right, whatever the function's length.
@@ -168,6 +168,11 @@ struct EngineOptions {
   unsigned MaxElements = 200000;
   /// How deep same-TU callees are summarised.
   unsigned MaxSummaryDepth = 4;
+  /// Functions whose statements and expressions nest deeper are skipped
+  /// with a remark: the analysis recurses per level, on a thread's stack
+  /// of 8 MiB (up to about 2.5 KiB a level; with the share that summaries
+  /// get, under 5 MiB in all).
+  unsigned MaxNesting = 1000;
   /// Worklist budget: a function whose facts have not settled after this
   /// many visits per block (plus 100) is skipped. Loops settle in a few
   /// visits each; the budget only stops a pathological lattice climb.

@@ -113,6 +113,8 @@ private:
 
   // --- dataflow (Dataflow.cpp) -------------------------------------------
   bool buildCfg();
+  /// Whether the body nests too deeply to analyse; if so, skips it.
+  bool tooDeep(const clang::Stmt *Body);
   void findNestedElements();
   std::vector<const clang::CFGBlock *> reversePostOrder();
   void transfer(const clang::CFGBlock &B, State &S, bool Emit);

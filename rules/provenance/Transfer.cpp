@@ -8,6 +8,8 @@
 #include "provenance/ExprUtil.h"
 #include "provenance/FunctionAnalysis.h"
 #include "provenance/Relations.h"
+#include "clang/AST/ExprConcepts.h"
+#include "clang/Basic/Builtins.h"
 
 using namespace clang;
 using namespace aliaslint;
@@ -397,10 +399,26 @@ Prov FunctionAnalysis::evalLambda(const LambdaExpr *LE) {
   return {};
 }
 
+/// Whether `E` only names its operand without evaluating it (`sizeof(x)`,
+/// `noexcept(x)`, `typeid(x)` of a non-polymorphic `x`,
+/// `__builtin_constant_p(x)`): nothing is read or written there.
+static bool hasUnevaluatedOperand(const Expr *E) {
+  if (isa<UnaryExprOrTypeTraitExpr>(E) || isa<CXXNoexceptExpr>(E) ||
+      isa<RequiresExpr>(E))
+    return true;
+  if (const auto *T = dyn_cast<CXXTypeidExpr>(E))
+    return !T->isPotentiallyEvaluated();
+  if (const auto *CE = dyn_cast<CallExpr>(E))
+    return CE->getBuiltinCallee() == Builtin::BI__builtin_constant_p;
+  return false;
+}
+
 Prov FunctionAnalysis::eval(const Expr *E, bool AsWriteTarget) {
   if (!E)
     return {};
   E = E->IgnoreParens();
+  if (hasUnevaluatedOperand(E))
+    return {};
   if (const auto *C = dyn_cast<CastExpr>(E)) {
     switch (C->getCastKind()) {
     case CK_ConstructorConversion: case CK_NoOp: case CK_LValueToRValue:

@@ -128,6 +128,42 @@ static std::string absoluteDir(StringRef Dir) {
   return std::string(P);
 }
 
+/// The input that \p OutPath would overwrite, if any: the sources, the
+/// models and the baseline read. Compared as files (another spelling, a
+/// hard link), not as strings.
+static std::optional<std::string> inputAt(StringRef OutPath,
+                                          ArrayRef<std::string> Inputs) {
+  for (const std::string &In : Inputs)
+    if (sys::fs::equivalent(OutPath, In))
+      return In;
+  return std::nullopt;
+}
+
+/// Outputs are written through a temporary file next to them (renamed at
+/// the end: an interrupted run leaves the old file whole); one is created
+/// now, so that an unwritable path fails before the analysis.
+static std::error_code probeWritable(StringRef Path) {
+  auto Probe = sys::fs::TempFile::create(Path + ".probe-%%%%%%");
+  if (!Probe)
+    return errorToErrorCode(Probe.takeError());
+  return errorToErrorCode(Probe->discard());
+}
+
+/// Refuses an output that would overwrite an input or cannot be written.
+static Error checkOutput(StringRef Option, StringRef What, StringRef Path,
+                         ArrayRef<std::string> Inputs) {
+  if (Path.empty() || Path == "-")
+    return Error::success();
+  if (inputAt(Path, Inputs))
+    return createStringError(inconvertibleErrorCode(),
+                             Option + " '" + Path +
+                                 "' is an input file; refusing to overwrite it");
+  if (std::error_code EC = probeWritable(Path))
+    return createStringError(EC, "cannot write " + What + "'" + Path +
+                                     "': " + EC.message());
+  return Error::success();
+}
+
 /// Prints the reported diagnostics clang-style on stdout through
 /// clang-tidy's own reporter, which also applies the fix-its (once per
 /// file, whatever the number of workers).
@@ -153,10 +189,14 @@ int main(int argc, const char **argv) {
     return fail(toString(Parser.takeError()));
   std::vector<std::string> Files = Parser->getSourcePathList();
 
+  // Each --model split as the checks split ModelFiles, which is what they
+  // receive: `--model ''` names no file rather than one without a name.
+  std::vector<std::string> ModelFiles;
+  for (const std::string &M : Models)
+    llvm::append_range(ModelFiles, splitModelFiles(M));
   // Validate user models up front: a bad model is a clear error, exit 2.
   // The checks later get this same parsed model from the cache.
-  auto Model = sharedApiModel(
-      std::vector<std::string>(Models.begin(), Models.end()));
+  auto Model = sharedApiModel(ModelFiles);
   if (!Model) {
     errs() << toString(Model.takeError());
     return 2;
@@ -178,11 +218,13 @@ int main(int argc, const char **argv) {
   Settings.Config = Config;
   if (HeaderFilter.getNumOccurrences())
     Settings.HeaderFilter = HeaderFilter;
-  Settings.ModelFiles.assign(Models.begin(), Models.end());
+  Settings.ModelFiles = ModelFiles;
   auto Cfg = TidyConfig::create(Settings);
   if (!Cfg)
     return fail(toString(Cfg.takeError()));
   if (Error E = Cfg->validateConfigFiles(Files))
+    return fail(toString(std::move(E)));
+  if (Error E = Cfg->validateHeaderFilters(Files))
     return fail(toString(std::move(E)));
   if (!Cfg->anyCheckEnabled(Files))
     return fail("no aliasing check is enabled (see --checks, --config and "
@@ -194,14 +236,17 @@ int main(int argc, const char **argv) {
       return fail(toString(B.takeError()));
     Accepted = std::move(*B);
   }
-  // Opened before the analysis, so that a bad path fails in a second.
-  std::unique_ptr<raw_fd_ostream> OutFile;
-  if (!Output.empty()) {
-    std::error_code EC;
-    OutFile = std::make_unique<raw_fd_ostream>(Output, EC, sys::fs::OF_Text);
-    if (EC)
-      return fail("cannot write '" + Output + "': " + EC.message());
-  }
+  std::vector<std::string> Inputs = Files;
+  Inputs.insert(Inputs.end(), ModelFiles.begin(), ModelFiles.end());
+  if (!BaselineFile.empty())
+    Inputs.push_back(BaselineFile);
+  if (Error E = checkOutput("--output", "", Output, Inputs))
+    return fail(toString(std::move(E)));
+  // Rewriting the baseline read is allowed: it is read before.
+  if (!BaselineFile.empty())
+    Inputs.pop_back();
+  if (Error E = checkOutput("--write-baseline", "baseline ", WriteBaselineFile, Inputs))
+    return fail(toString(std::move(E)));
 
   unsigned NJobs = Jobs ? Jobs : hardware_concurrency().compute_thread_count();
   bool DrawProgress = ShowProgress == ProgressMode::Always ||
@@ -226,30 +271,31 @@ int main(int argc, const char **argv) {
   std::vector<const Finding *> Reported;
   unsigned NumReported = 0, NumAccepted = 0;
   for (const Finding &F : All) {
-    if (!F.ToolError && Accepted && Accepted->contains(F.Fingerprint)) {
+    if (F.isFinding() && Accepted && Accepted->contains(F.Fingerprint)) {
       ++NumAccepted;
       continue;
     }
-    NumReported += !F.ToolError;
+    NumReported += F.isFinding();
     Reported.push_back(&F);
   }
 
+  bool ToFile = !Output.empty() && Output != "-";
   if (OutputFormat == Format::Sarif) {
     SarifOptions SO;
     SO.SourceRoot = Root;
     SO.MaxResults = SarifMaxResults;
     SO.MaxLocationsPerResult = SarifMaxLocations;
-    writeSarif(OutFile ? *OutFile : outs(), Reported, SO);
-    if (OutFile) {
-      OutFile->close();
-      if (std::error_code EC = OutFile->error()) {
-        OutFile->clear_error();
-        return fail("cannot write '" + Output + "': " + EC.message());
-      }
+    Error E = writeToOutput(ToFile ? StringRef(Output) : "-", [&](raw_ostream &OS) {
+      writeSarif(OS, Reported, SO);
+      return Error::success();
+    });
+    if (E) {
+      std::error_code EC = errorToErrorCode(std::move(E));
+      return fail("cannot write '" + Output + "': " + EC.message());
     }
   }
   // Text unless the SARIF log is what stdout carries.
-  if (OutputFormat == Format::Text || OutFile)
+  if (OutputFormat == Format::Text || ToFile)
     printText(Reported, *Cfg);
   outs().flush();
 

@@ -1,6 +1,7 @@
 //===- Baseline.cpp -------------------------------------------------------===//
 #include "Baseline.h"
 #include "Rules.h"
+#include "provenance/NestingDepth.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
@@ -21,6 +22,10 @@ Expected<Baseline> Baseline::load(StringRef Path) {
     return createStringError(Buf.getError(), "cannot read baseline '" + Path +
                                                  "': " +
                                                  Buf.getError().message());
+  if (Error E = checkNestingDepth((*Buf)->getBuffer(), Path, InputSyntax::Json))
+    return createStringError(inconvertibleErrorCode(),
+                             "cannot read baseline '" + Path + "':\n" +
+                                 toString(std::move(E)));
   auto Root = json::parse((*Buf)->getBuffer());
   if (!Root)
     return malformed(Path, toString(Root.takeError()));
@@ -48,39 +53,38 @@ Expected<Baseline> Baseline::load(StringRef Path) {
 Error aliaslint::writeBaseline(StringRef Path, ArrayRef<Finding> Findings) {
   std::vector<const Finding *> Sorted;
   for (const Finding &F : Findings)
-    if (!F.ToolError)
+    if (F.isFinding())
       Sorted.push_back(&F);
   // By file and position: a regenerated baseline then diffs like the code.
   llvm::sort(Sorted, [](const Finding *A, const Finding *B) {
     return std::tie(A->RelPath, A->Pos.Offset, A->Fingerprint) <
            std::tie(B->RelPath, B->Pos.Offset, B->Fingerprint);
   });
-  std::error_code EC;
-  raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
-  if (EC)
+  // Through a temporary file renamed at the end: an interrupted run leaves
+  // the previous baseline whole.
+  Error E = writeToOutput(Path, [&](raw_ostream &OS) {
+    json::OStream J(OS, /*IndentSize=*/2);
+    J.object([&] {
+      J.attribute("version", FormatVersion);
+      J.attribute("tool", ToolName);
+      J.attributeArray("findings", [&] {
+        for (const Finding *F : Sorted)
+          J.object([&] {
+            J.attribute("fingerprint", F->Fingerprint);
+            J.attribute("check", F->Diag.DiagnosticName);
+            J.attribute("file", F->RelPath);
+            J.attribute("message", F->Diag.Message.Message);
+            J.attribute("code", F->LineText);
+          });
+      });
+    });
+    OS << "\n";
+    return Error::success();
+  });
+  if (E) {
+    std::error_code EC = errorToErrorCode(std::move(E));
     return createStringError(EC, "cannot write baseline '" + Path +
                                      "': " + EC.message());
-  json::OStream J(OS, /*IndentSize=*/2);
-  J.object([&] {
-    J.attribute("version", FormatVersion);
-    J.attribute("tool", ToolName);
-    J.attributeArray("findings", [&] {
-      for (const Finding *F : Sorted)
-        J.object([&] {
-          J.attribute("fingerprint", F->Fingerprint);
-          J.attribute("check", F->Diag.DiagnosticName);
-          J.attribute("file", F->RelPath);
-          J.attribute("message", F->Diag.Message.Message);
-          J.attribute("code", F->LineText);
-        });
-    });
-  });
-  OS << "\n";
-  OS.close();
-  if (std::error_code WriteEC = OS.error()) {
-    OS.clear_error(); // else the stream's destructor aborts
-    return createStringError(WriteEC, "cannot write baseline '" + Path +
-                                          "': " + WriteEC.message());
   }
   return Error::success();
 }

@@ -50,6 +50,11 @@ struct Finding {
   std::vector<FindingNote> Notes;
   std::vector<FindingEdit> Fixes;
   std::string Fingerprint; ///< empty for tool errors
+  /// A finding proper: neither a tool error nor a remark (a function not
+  /// analysed), which are printed but not counted, baselined or gated on.
+  bool isFinding() const {
+    return !ToolError && Diag.DiagLevel != clang::tidy::ClangTidyError::Remark;
+  }
 };
 
 /// Reads each source file once and maps offsets to lines and columns.

@@ -1,11 +1,13 @@
 //===- TidyConfig.cpp -----------------------------------------------------===//
 #include "TidyConfig.h"
 #include "Rules.h"
+#include "provenance/NestingDepth.h"
 #include "clang-tidy/GlobList.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
@@ -28,6 +30,9 @@ Expected<TidyConfig> TidyConfig::create(const TidySettings &S) {
     C.Overrides.CheckOptions["ModelFiles"] =
         ClangTidyOptions::ClangTidyValue(llvm::join(S.ModelFiles, ";"));
   if (!S.Config.empty()) {
+    if (Error E = checkNestingDepth(S.Config, "--config", InputSyntax::Yaml))
+      return createStringError(inconvertibleErrorCode(), "invalid --config\n%s",
+                               toString(std::move(E)).c_str());
     std::string Diags;
     raw_string_ostream OS(Diags);
     auto Parsed = parseConfigurationWithDiags(
@@ -59,6 +64,10 @@ static Expected<ClangTidyOptions> parseConfigFile(StringRef Path) {
     return createStringError(Buf.getError(), "%s: error: cannot read: %s",
                              Path.str().c_str(),
                              Buf.getError().message().c_str());
+  if (Error E = checkNestingDepth((*Buf)->getBuffer(), Path, InputSyntax::Yaml))
+    return createStringError(inconvertibleErrorCode(),
+                             "invalid configuration file %s\n%s",
+                             Path.str().c_str(), toString(std::move(E)).c_str());
   std::string Diags;
   raw_string_ostream OS(Diags);
   auto Parsed = parseConfigurationWithDiags(
@@ -96,6 +105,30 @@ Error TidyConfig::validateConfigFiles(ArrayRef<std::string> Files) const {
       if (!Parsed->InheritParentConfig.value_or(false))
         break;
     }
+  }
+  return Error::success();
+}
+
+Error TidyConfig::validateHeaderFilters(ArrayRef<std::string> Files) const {
+  auto Provider = makeProvider();
+  std::set<std::string> Checked;
+  auto Check = [&](StringRef Key, const std::optional<std::string> &R) -> Error {
+    // Empty means no filter, as in clang-tidy (and is no valid Regex).
+    if (!R || R->empty() || !Checked.insert(*R).second)
+      return Error::success();
+    std::string Problem;
+    if (Regex(*R).isValid(Problem))
+      return Error::success();
+    return createStringError(inconvertibleErrorCode(),
+                             "invalid %s '%s': %s", Key.str().c_str(),
+                             R->c_str(), Problem.c_str());
+  };
+  for (const std::string &F : Files) {
+    ClangTidyOptions O = Provider->getOptions(F);
+    if (Error E = Check("HeaderFilterRegex", O.HeaderFilterRegex))
+      return E;
+    if (Error E = Check("ExcludeHeaderFilterRegex", O.ExcludeHeaderFilterRegex))
+      return E;
   }
   return Error::success();
 }

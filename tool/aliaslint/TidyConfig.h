@@ -36,6 +36,10 @@ public:
   /// and line rather than a line on stderr that CI ignores.
   llvm::Error validateConfigFiles(llvm::ArrayRef<std::string> Files) const;
 
+  /// Every header filter regex that applies to \p Files compiles: clang-tidy
+  /// would take a broken one as matching nothing, and show no header.
+  llvm::Error validateHeaderFilters(llvm::ArrayRef<std::string> Files) const;
+
   /// Whether at least one aliasing check is enabled for some of \p Files: a
   /// --checks typo must not turn the gate silently green.
   bool anyCheckEnabled(llvm::ArrayRef<std::string> Files) const;
