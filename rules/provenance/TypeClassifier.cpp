@@ -63,23 +63,35 @@ std::optional<ApiModel::OpMatch> TypeClassifier::lookupOp(const FunctionDecl *FD
                                                           QualType ObjectType) {
   if (!FD)
     return std::nullopt;
-  if (auto M = Model.findOp(qualifiedNameNoArgs(FD)))
-    return M;
-  // A member inherited by the object's class, named after that class.
+  const CXXRecordDecl *Object = nullptr;
   if (!ObjectType.isNull() && isa<CXXMethodDecl>(FD)) {
     QualType OT = ObjectType.getNonReferenceType();
     if (OT->isPointerType())
       OT = OT->getPointeeType();
-    if (const auto *RD = OT->getAsCXXRecordDecl())
-      if (auto M = Model.findOp(qualifiedNameNoArgs(RD) + "::" + FD->getNameAsString()))
-        return M;
+    Object = OT->getAsCXXRecordDecl();
   }
+  auto [It, New] = OpCache.try_emplace({FD, Object});
+  if (New)
+    It->second = lookupOpUncached(FD, Object);
+  return It->second;
+}
+
+std::optional<ApiModel::OpMatch>
+TypeClassifier::lookupOpUncached(const FunctionDecl *FD, const CXXRecordDecl *Object) {
+  if (auto M = Model.findOp(qualifiedNameNoArgs(FD)))
+    return M;
+  // A member inherited by the object's class, named after that class.
+  if (Object)
+    if (auto M = Model.findOp(qualifiedNameNoArgs(Object) + "::" + FD->getNameAsString()))
+      return M;
   return std::nullopt;
 }
 
 const LibraryModel *TypeClassifier::outputParamLibrary(QualType T) {
   T = T.getNonReferenceType().getCanonicalType().getUnqualifiedType();
-  if (const auto *RD = T->getAsCXXRecordDecl())
-    return Model.findOutputParamType(qualifiedNameNoArgs(RD));
-  return nullptr;
+  auto [It, New] = OutputParamCache.try_emplace(T.getTypePtr(), nullptr);
+  if (New)
+    if (const auto *RD = T->getAsCXXRecordDecl())
+      It->second = Model.findOutputParamType(qualifiedNameNoArgs(RD));
+  return It->second;
 }
