@@ -257,12 +257,17 @@ template <> struct MappingTraits<OpEntry> {
     IO.mapOptional("in-place", O.InPlace);
     IO.mapOptional("block", O.Block);
     IO.mapOptional("alias", O.Alias);
+    IO.mapOptional("depends-on", O.DependsOn, std::string("layout"));
+    std::optional<Operand> CopyFlag;
+    IO.mapOptional("copy-flag", CopyFlag);
+    if (CopyFlag)
+      O.CopyFlag = CopyFlag->Index;
   }
   static std::string validate(IO &, OpEntry &O) {
     if (!isValidName(O.Name, /*AllowGlob=*/true))
       return "operation name '" + O.Name + "' is not a qualified C++ name";
     if (O.Result == ResultRel::Unknown && O.Writes.empty() &&
-        O.Reallocates.empty() && O.Access == AccessElementwise)
+        O.Reallocates.empty() && O.Access == AccessElementwise && !O.CopyFlag)
       return "operation '" + O.Name + "' says neither 'result' nor 'writes'";
     if (!O.InPlace.empty() && O.InPlace.find("{0}") == std::string::npos)
       return "operation '" + O.Name +
@@ -273,6 +278,13 @@ template <> struct MappingTraits<OpEntry> {
       return "operation '" + O.Name +
              "': 'alias' names the method that always returns a view, for a "
              "'maybe-view' result";
+    if (O.DependsOn != "layout" && O.Result != ResultRel::MaybeView)
+      return "operation '" + O.Name +
+             "': 'depends-on' says what decides a 'maybe-view' result";
+    if (O.CopyFlag && *O.CopyFlag == ThisOperand)
+      return "operation '" + O.Name +
+             "': 'copy-flag' names the constructor argument saying whether "
+             "the elements are copied";
     if (O.Assigns && (*O.Assigns == ThisOperand || O.Writes.empty()))
       return "operation '" + O.Name +
              "': 'assigns' names the argument written into its 'writes' operands";

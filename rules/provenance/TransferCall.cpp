@@ -26,13 +26,15 @@ struct FunctionAnalysis::Call {
   std::string OpName;
   Prov ObjV;
   llvm::SmallVector<Prov, 4> ArgV;
+  /// Of a free function: its first array argument (else 0).
+  int FirstArrayArg = 0;
 
   bool writes(int K) const { return Op && llvm::is_contained(Op->Op->Writes, K); }
   /// The operand the result relates to (the model's `source`, else this,
-  /// else the first argument).
+  /// else the first array argument: `create_mirror_view(space, v)`).
   int sourceIndex() const {
     int K = Op ? Op->Op->Source : ThisOperand;
-    return !Obj && K == ThisOperand ? 0 : K;
+    return !Obj && K == ThisOperand ? FirstArrayArg : K;
   }
 };
 
@@ -48,6 +50,11 @@ FunctionAnalysis::Call FunctionAnalysis::resolveCall(const CallExpr *CE) {
     C.Args.append(OCE->arg_begin() + 1, OCE->arg_end());
   } else {
     C.Args.append(CE->arg_begin(), CE->arg_end());
+    for (unsigned I = 0; I < C.Args.size(); ++I)
+      if (isArrayExpr(C.Args[I])) {
+        C.FirstArrayArg = I;
+        break;
+      }
   }
   C.Op = Types.lookupOp(C.Callee, C.Obj ? C.Obj->getType() : QualType());
   if (!C.Op && C.Callee && C.Callee->hasBody() &&
