@@ -258,6 +258,10 @@ template <> struct MappingTraits<OpEntry> {
     IO.mapOptional("block", O.Block);
     IO.mapOptional("alias", O.Alias);
     IO.mapOptional("depends-on", O.DependsOn, std::string("layout"));
+    std::vector<Operand> Invokes;
+    IO.mapOptional("invokes", Invokes);
+    for (const Operand &K : Invokes)
+      O.Invokes.push_back(K.Index);
     std::optional<Operand> CopyFlag;
     IO.mapOptional("copy-flag", CopyFlag);
     if (CopyFlag)
@@ -267,7 +271,8 @@ template <> struct MappingTraits<OpEntry> {
     if (!isValidName(O.Name, /*AllowGlob=*/true))
       return "operation name '" + O.Name + "' is not a qualified C++ name";
     if (O.Result == ResultRel::Unknown && O.Writes.empty() &&
-        O.Reallocates.empty() && O.Access == AccessElementwise && !O.CopyFlag)
+        O.Reallocates.empty() && O.Access == AccessElementwise && !O.CopyFlag &&
+        O.Invokes.empty())
       return "operation '" + O.Name + "' says neither 'result' nor 'writes'";
     if (!O.InPlace.empty() && O.InPlace.find("{0}") == std::string::npos)
       return "operation '" + O.Name +
@@ -281,6 +286,8 @@ template <> struct MappingTraits<OpEntry> {
     if (O.DependsOn != "layout" && O.Result != ResultRel::MaybeView)
       return "operation '" + O.Name +
              "': 'depends-on' says what decides a 'maybe-view' result";
+    if (llvm::is_contained(O.Invokes, ThisOperand))
+      return "operation '" + O.Name + "': 'invokes' names the arguments it calls";
     if (O.CopyFlag && *O.CopyFlag == ThisOperand)
       return "operation '" + O.Name +
              "': 'copy-flag' names the constructor argument saying whether "

@@ -94,6 +94,10 @@ private:
   Call resolveCall(const clang::CallExpr *CE);
   void evalOperands(const clang::CallExpr *CE, Call &C);
   void applyWrites(const clang::CallExpr *CE, const Call &C);
+  /// The writes a lambda passed to an operation's `invokes` argument makes
+  /// to the arrays it captures (Summary::WritesCaptured).
+  void applyInvokedLambda(const clang::CallExpr *CE, const Call &C,
+                          const clang::Expr *Arg);
   void applyOutputParams(const clang::CallExpr *CE, const Call &C);
   Prov callResult(const clang::CallExpr *CE, const Call &C);
   Prov unmodelledResult(const clang::CallExpr *CE, const Call &C,

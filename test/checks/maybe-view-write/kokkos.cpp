@@ -26,6 +26,14 @@ void initInSpace(Kokkos::View<double *> d) {
   // CHECK-MESSAGES: :[[@LINE-3]]:12: note: 'h' made by 'Kokkos::create_mirror_view' here: a view of 'd' or a copy, depending on its memory space
 }
 
+// Written by a kernel on the host mirror, never copied back.
+void initInKernel(Kokkos::View<double *> d, int n) {
+  auto h = Kokkos::create_mirror_view(d);
+  Kokkos::parallel_for(n, KOKKOS_LAMBDA(int i) { h(i) = i; });
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'h' reaches 'd' only if 'Kokkos::create_mirror_view' returned a view of it: when the memory space makes it copy, 'd' is NOT modified and the write is lost [aliasing-maybe-view-write]
+  // CHECK-MESSAGES: :[[@LINE-3]]:12: note: 'h' made by 'Kokkos::create_mirror_view' here: a view of 'd' or a copy, depending on its memory space
+}
+
 // ===== Direction 2: the mirror is used as a scratch copy ==================
 
 // On a host build the "scratch" mirror is d itself: the difference is zero.
@@ -62,6 +70,13 @@ double download(Kokkos::View<double *> d, int n) {
     s += h(i);
   Kokkos::parallel_for(n, KOKKOS_LAMBDA(int i) { d(i) = 0; });
   return s;
+}
+
+// The same written by a kernel and copied back.
+void uploadKernel(Kokkos::View<double *> d, int n) {
+  auto h = Kokkos::create_mirror_view(d);
+  Kokkos::parallel_for(n, KOKKOS_LAMBDA(int i) { h(i) = i; });
+  Kokkos::deep_copy(d, h);
 }
 
 // Only read.

@@ -17,6 +17,16 @@ double resetDelta(Kokkos::View<double *> v) {
   return prev(0) - v(0);
 }
 
+// A kernel zeroes v through its own capture.
+double kernelReset(Kokkos::View<double *> v, int n) {
+  auto before = v;
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'before' does not keep the old value of 'v': it is a second handle to its data, and 'v' is written before 'before' is read [aliasing-stale-snapshot]
+  // CHECK-MESSAGES: :[[@LINE+2]]:3: note: 'v' is written here by 'Kokkos::parallel_for'
+  // CHECK-MESSAGES: :[[@LINE+2]]:10: note: 'before' is read here together with 'v', as if it held the old value
+  Kokkos::parallel_for("zero", Kokkos::RangePolicy<>(0, n), KOKKOS_LAMBDA(int i) { v(i) = 0; });
+  return before(0) - v(0);
+}
+
 // ===== Negatives ==========================================================
 
 // A real snapshot: a new allocation filled by deep_copy.

@@ -62,6 +62,17 @@ double scaledDot(Kokkos::View<double *> v, int n, double s) {
   return d;
 }
 
+// A kernel writes the second handle it captures (by copy: KOKKOS_LAMBDA is
+// [=]), at the parallel_for: u is overwritten as well.
+double kernelSweep(Kokkos::View<double *> u, int n) {
+  auto prev = u;
+  Kokkos::parallel_for(n, KOKKOS_LAMBDA(int i) { prev(i) = 0.5 * u(i); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'prev' also modifies 'u': 'prev' is a second handle to the data of 'u' [aliasing-write-through-view]
+  // CHECK-MESSAGES: :[[@LINE-3]]:15: note: 'prev' is made a handle sharing 'u' here
+  // CHECK-MESSAGES: :[[@LINE+1]]:20: note: 'u' is read here, after the write
+  return prev(0) - u(0);
+}
+
 // ===== Negatives ==========================================================
 
 // A subview written on purpose: the boundary condition of the field.
