@@ -238,18 +238,22 @@ template <> struct MappingTraits<OpEntry> {
     Operand Src;
     IO.mapOptional("source", Src, Operand{ThisOperand});
     O.Source = Src.Index;
-    std::vector<Operand> Writes;
-    IO.mapOptional("writes", Writes);
-    for (const Operand &W : Writes)
-      O.Writes.push_back(W.Index);
-    std::vector<Operand> Reallocates;
-    IO.mapOptional("reallocates", Reallocates);
-    for (const Operand &R : Reallocates)
-      O.Reallocates.push_back(R.Index);
-    std::optional<Operand> Assigns;
-    IO.mapOptional("assigns", Assigns);
-    if (Assigns)
-      O.Assigns = Assigns->Index;
+    // Keys naming operands: lists (`writes: [this, 0]`) and single ones.
+    auto Operands = [&IO](const char *Key, std::vector<int> &Out) {
+      std::vector<Operand> List;
+      IO.mapOptional(Key, List);
+      for (const Operand &K : List)
+        Out.push_back(K.Index);
+    };
+    auto OneOperand = [&IO](const char *Key, std::optional<int> &Out) {
+      std::optional<Operand> K;
+      IO.mapOptional(Key, K);
+      if (K)
+        Out = K->Index;
+    };
+    Operands("writes", O.Writes);
+    Operands("reallocates", O.Reallocates);
+    OneOperand("assigns", O.Assigns);
     IO.mapOptional("index", O.Index);
     AccessBits Access;
     IO.mapOptional("access", Access, AccessElementwise);
@@ -258,14 +262,8 @@ template <> struct MappingTraits<OpEntry> {
     IO.mapOptional("block", O.Block);
     IO.mapOptional("alias", O.Alias);
     IO.mapOptional("depends-on", O.DependsOn, std::string("layout"));
-    std::vector<Operand> Invokes;
-    IO.mapOptional("invokes", Invokes);
-    for (const Operand &K : Invokes)
-      O.Invokes.push_back(K.Index);
-    std::optional<Operand> CopyFlag;
-    IO.mapOptional("copy-flag", CopyFlag);
-    if (CopyFlag)
-      O.CopyFlag = CopyFlag->Index;
+    Operands("invokes", O.Invokes);
+    OneOperand("copy-flag", O.CopyFlag);
   }
   static std::string validate(IO &, OpEntry &O) {
     if (!isValidName(O.Name, /*AllowGlob=*/true))
