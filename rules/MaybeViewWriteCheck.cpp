@@ -29,6 +29,12 @@ using namespace aliaslint;
 
 MaybeViewWriteCheck::MaybeViewCall
 MaybeViewWriteCheck::findMaybeView(const Expr *E) {
+  if (const auto *CE = dyn_cast_or_null<CallExpr>(strip(E));
+      CE && !isa<CXXMemberCallExpr>(CE) && !isa<CXXOperatorCallExpr>(CE) &&
+      CE->getDirectCallee())
+    if (auto M = engine().types().lookupOp(CE->getDirectCallee()))
+      if (M->Op->Result == ResultRel::MaybeView)
+        return {CE, M->Op, M->Library, qualifiedNameNoArgs(CE->getDirectCallee())};
   for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
     const auto *MCE = dyn_cast<CXXMemberCallExpr>(strip(E));
     if (!MCE)
@@ -46,10 +52,11 @@ MaybeViewWriteCheck::findMaybeView(const Expr *E) {
 
 std::optional<FixItHint>
 MaybeViewWriteCheck::aliasFixIt(const MaybeViewCall &MV) {
-  if (!MV.Call || !MV.Op || MV.Op->Alias.empty())
+  const auto *MCE = dyn_cast_or_null<CXXMemberCallExpr>(MV.Call);
+  if (!MCE || !MV.Op || MV.Op->Alias.empty())
     return std::nullopt;
-  const auto *ME = dyn_cast<MemberExpr>(MV.Call->getCallee()->IgnoreParens());
-  const CXXMethodDecl *MD = MV.Call->getMethodDecl();
+  const auto *ME = dyn_cast<MemberExpr>(MCE->getCallee()->IgnoreParens());
+  const CXXMethodDecl *MD = MCE->getMethodDecl();
   if (!ME || !MD || !MD->getIdentifier() || ME->getMemberLoc().isMacroID() ||
       ME->hasExplicitTemplateArgs())
     return std::nullopt;
@@ -108,7 +115,7 @@ private:
         continue;
       switch (E.Kind) {
       case EventKind::Read:
-        if (!E.MetadataOnly)
+        if (!E.MetadataOnly && !isStoreTarget(E))
           Uses.addMatch(I, {E.Var, nullptr});
         break;
       case EventKind::Escape:
@@ -132,6 +139,26 @@ private:
       }
       }
     }
+  }
+
+  /// The read names the array whose element the same statement assigns
+  /// (`h(i) = x`, the object of the element access): it reads no element.
+  bool isStoreTarget(const Event &R) const {
+    for (unsigned J : FP.eventsIn(R.FullStmt)) {
+      const Event &W = FP.Events[J];
+      if (W.Kind != EventKind::Write || W.How != WriteKind::Element || !W.Assigns ||
+          (W.Via != R.Var && W.Var != R.Var))
+        continue;
+      const Expr *Obj = nullptr;
+      if (const auto *OCE = dyn_cast_or_null<CXXOperatorCallExpr>(strip(W.Target));
+          OCE && OCE->getNumArgs() > 0)
+        Obj = OCE->getArg(0);
+      else if (const auto *MCE = dyn_cast_or_null<CXXMemberCallExpr>(strip(W.Target)))
+        Obj = MCE->getImplicitObjectArgument();
+      if (Obj && strip(Obj) == R.S)
+        return true;
+    }
+    return false;
   }
 
   const FunctionProvenance &FP;
@@ -189,8 +216,8 @@ void MaybeViewWriteCheck::checkDiscarded(const FunctionProvenance &FP) {
       auto D = diag(MCE->getBeginLoc(),
                     "result of '%0' is discarded: it does not change '%1' in "
                     "place, it returns '%1' itself or a new copy depending on "
-                    "its layout at run time")
-               << MV.Name << nameOf(Named);
+                    "its %2 at run time")
+               << MV.Name << nameOf(Named) << MV.Op->DependsOn;
       if (Fix)
         D << *Fix;
     }
@@ -273,6 +300,13 @@ void MaybeViewWriteCheck::checkFunction(const FunctionProvenance &FP) {
       }
       if (V && Later.copiedBack(W, V, O))
         continue; // `t.copy_(f)`: right whether `f` was a view or a copy
+      // Every written element receives the original's own value
+      // (`deep_copy(h, d)` refreshing a mirror): when the result is the
+      // original, nothing changes; either way the write is right.
+      if (W.Assigns && W.SourceValue && W.SourceValue->Copies.empty() &&
+          W.SourceValue->Links.size() == 1 && W.SourceValue->Links[0].Root == L.Root &&
+          W.SourceValue->Links[0].R == Rel::Same && W.SourceValue->Links[0].Must)
+        continue;
       bool OrigUsed = Later.used(W, O);
       bool Direction1 = !ResultUsed && (OrigUsed || outlivesFunction(O, engine().types()));
       bool Direction2 = ResultUsed && OrigUsed;
@@ -290,12 +324,13 @@ void MaybeViewWriteCheck::checkFunction(const FunctionProvenance &FP) {
           Fixed.insert(MV.Call);
         auto D = diag(W.S->getBeginLoc(),
                       "write through %0 reaches '%1' only if '%2' returned a "
-                      "view of it: when the layout makes it copy, '%1' is NOT "
+                      "view of it: when the %4 makes it copy, '%1' is NOT "
                       "modified and the write is lost%3")
                  << Through << nameOf(O) << OpName
                  << (!MV.Op->Alias.empty()
                          ? "; '" + MV.Op->Alias + "' always returns a view (or fails)"
-                         : std::string());
+                         : std::string())
+                 << MV.Op->DependsOn;
         if (Fix)
           D << *Fix;
       } else {
@@ -316,18 +351,18 @@ void MaybeViewWriteCheck::checkFunction(const FunctionProvenance &FP) {
         auto D = diag(W.S->getBeginLoc(),
                       "write through %0 also modifies '%1' when '%2' returned "
                       "'%1' itself or a view of it, which depends on its "
-                      "layout at run time; '%1' is used afterwards as if "
+                      "%3 at run time; '%1' is used afterwards as if "
                       "unchanged")
-                 << Through << nameOf(O) << OpName;
+                 << Through << nameOf(O) << OpName << MV.Op->DependsOn;
         if (Fix)
           D << *Fix;
       }
       diag(MV.Call->getExprLoc(),
            "%0 made by '%1' here: a view of '%2' or a copy, depending on its "
-           "layout",
+           "%3",
            DiagnosticIDs::Note)
           << (V ? "'" + nameOf(V) + "'" : std::string("result")) << OpName
-          << nameOf(O);
+          << nameOf(O) << MV.Op->DependsOn;
       if (Direction2)
         if (const Event *U = Later.firstUse(W, O); U && U->S)
           diag(U->S->getBeginLoc(), "'%0' is used here, after the write",

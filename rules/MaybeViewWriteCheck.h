@@ -22,13 +22,14 @@ protected:
 
 private:
   struct MaybeViewCall {
-    const clang::CXXMemberCallExpr *Call = nullptr;
+    const clang::CallExpr *Call = nullptr;
     const OpEntry *Op = nullptr;
     const LibraryModel *Library = nullptr;
     std::string Name;
   };
   /// The maybe-view call `E` is, or is derived from through the objects of
-  /// member calls (`t.reshape({-1})` in `t.reshape({-1}).slice(0, 0, 2)`).
+  /// member calls (`t.reshape({-1})` in `t.reshape({-1}).slice(0, 0, 2)`);
+  /// a free function only as `E` itself (`create_mirror_view(v)`).
   MaybeViewCall findMaybeView(const clang::Expr *E);
   void checkDiscarded(const FunctionProvenance &FP);
   /// `reshape` -> the model's `alias` (`view`) in the call `MV`.

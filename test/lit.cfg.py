@@ -46,11 +46,15 @@ config.substitutions += [
     # xtensor, xtl and xsimd sit in /usr/include, always a system directory.
     ("%xtensor_I_flags", "-std=c++17 --no-system-header-prefix=xtensor/"
      " --no-system-header-prefix=xtl/ --no-system-header-prefix=xsimd/"),
-    # The real Debian headers (libtorch 1.13, OpenCV 4.6, Eigen 3.4, xtensor 0.24).
+    # The real Debian headers (libtorch 1.13, OpenCV 4.6, Eigen 3.4, xtensor 0.24,
+    # Kokkos 3.4, Armadillo 11.4).
     ("%torch_flags", "-std=c++17 -isystem /usr/include/torch/csrc/api/include"),
     ("%opencv_flags", "-std=c++17 -isystem /usr/include/opencv4"),
     ("%eigen_flags", "-std=c++17 -isystem /usr/include/eigen3"),
     ("%xtensor_flags", "-std=c++17"),
+    # Kokkos 3.4 (Trilinos 13.2, Serial) and Armadillo 11.4.
+    ("%kokkos_flags", "-std=c++17 -isystem /usr/include/trilinos"),
+    ("%armadillo_flags", "-std=c++17"),
 ]
 
 # Real-header tests need the -dev packages that scripts/setup installs; a
@@ -58,6 +62,8 @@ config.substitutions += [
 for name, path in [("torch", "/usr/include/torch/csrc/api/include/torch/torch.h"),
                    ("opencv", "/usr/include/opencv4/opencv2/core.hpp"),
                    ("eigen", "/usr/include/eigen3/Eigen/Dense"),
-                   ("xtensor", "/usr/include/xtensor/xarray.hpp")]:
+                   ("xtensor", "/usr/include/xtensor/xarray.hpp"),
+                   ("kokkos", "/usr/include/trilinos/Kokkos_Core.hpp"),
+                   ("armadillo", "/usr/include/armadillo")]:
     if not os.path.exists(path):
         lit_config.error("real %s headers missing (%s): run scripts/setup" % (name, path))

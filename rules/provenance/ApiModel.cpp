@@ -312,22 +312,23 @@ template <> struct MappingTraits<OpEntry> {
     Operand Src;
     IO.mapOptional("source", Src, Operand{ThisOperand});
     O.Source = Src.Index;
-    std::vector<Operand> Writes;
-    IO.mapOptional("writes", Writes);
-    for (const Operand &W : Writes)
-      O.Writes.push_back(W.Index);
-    std::vector<Operand> Reallocates;
-    IO.mapOptional("reallocates", Reallocates);
-    for (const Operand &R : Reallocates)
-      O.Reallocates.push_back(R.Index);
-    std::vector<Operand> Releases;
-    IO.mapOptional("releases", Releases);
-    for (const Operand &R : Releases)
-      O.Releases.push_back(R.Index);
-    std::optional<Operand> Assigns;
-    IO.mapOptional("assigns", Assigns);
-    if (Assigns)
-      O.Assigns = Assigns->Index;
+    // Keys naming operands: lists (`writes: [this, 0]`) and single ones.
+    auto Operands = [&IO](const char *Key, std::vector<int> &Out) {
+      std::vector<Operand> List;
+      IO.mapOptional(Key, List);
+      for (const Operand &K : List)
+        Out.push_back(K.Index);
+    };
+    auto OneOperand = [&IO](const char *Key, std::optional<int> &Out) {
+      std::optional<Operand> K;
+      IO.mapOptional(Key, K);
+      if (K)
+        Out = K->Index;
+    };
+    Operands("writes", O.Writes);
+    Operands("reallocates", O.Reallocates);
+    Operands("releases", O.Releases);
+    OneOperand("assigns", O.Assigns);
     IO.mapOptional("index", O.Index);
     AccessBits Access;
     IO.mapOptional("access", Access, AccessElementwise);
@@ -339,11 +340,11 @@ template <> struct MappingTraits<OpEntry> {
     IO.mapOptional("extent", Extent);
     if (Extent)
       O.Extent = Extent->Dim;
-    std::vector<Operand> Keeps;
-    IO.mapOptional("keeps-product", Keeps);
-    for (const Operand &K : Keeps)
-      O.KeepsProduct.push_back(K.Index);
+    Operands("keeps-product", O.KeepsProduct);
     IO.mapOptional("alias", O.Alias);
+    IO.mapOptional("depends-on", O.DependsOn, std::string("layout"));
+    Operands("invokes", O.Invokes);
+    OneOperand("copy-flag", O.CopyFlag);
   }
   static std::string validate(IO &, OpEntry &O) {
     // Wildcards alone (`*`, `::*::*`) would model every function.
@@ -353,7 +354,7 @@ template <> struct MappingTraits<OpEntry> {
       return "operation name '" + O.Name + "' is not a qualified C++ name";
     if (O.Result == ResultRel::Unknown && O.Writes.empty() &&
         O.Reallocates.empty() && O.Releases.empty() && O.Access == AccessElementwise &&
-        !O.Slice && O.KeepsProduct.empty())
+        !O.Slice && O.KeepsProduct.empty() && !O.CopyFlag && O.Invokes.empty())
       return "operation '" + O.Name + "' says neither 'result' nor 'writes'";
     if (!O.InPlace.empty() && O.InPlace.find("{0}") == std::string::npos)
       return "operation '" + O.Name +
@@ -364,6 +365,15 @@ template <> struct MappingTraits<OpEntry> {
       return "operation '" + O.Name +
              "': 'alias' names the method that always returns a view, for a "
              "'maybe-view' result";
+    if (O.DependsOn != "layout" && O.Result != ResultRel::MaybeView)
+      return "operation '" + O.Name +
+             "': 'depends-on' says what decides a 'maybe-view' result";
+    if (llvm::is_contained(O.Invokes, ThisOperand))
+      return "operation '" + O.Name + "': 'invokes' names the arguments it calls";
+    if (O.CopyFlag && *O.CopyFlag == ThisOperand)
+      return "operation '" + O.Name +
+             "': 'copy-flag' names the constructor argument saying whether "
+             "the elements are copied";
     if (O.Assigns && (*O.Assigns == ThisOperand || O.Writes.empty()))
       return "operation '" + O.Name +
              "': 'assigns' names the argument written into its 'writes' operands";

@@ -186,6 +186,19 @@ struct OpEntry {
   /// arguments that always returns a view, or fails (`reshape` -> `view`),
   /// for fix-its where the write is meant to reach the original.
   std::string Alias;
+  /// For a maybe-view: what decides between view and copy at run time, in
+  /// messages ("layout"; Kokkos mirrors: "memory space").
+  std::string DependsOn = "layout";
+  /// Arguments that are callables the operation calls before it returns
+  /// (Kokkos::parallel_for's functor): a lambda there writes, at the call,
+  /// the arrays it captures and writes.
+  std::vector<int> Invokes;
+  /// On a constructor of an owning array from a pointer: the argument
+  /// saying whether the elements are copied (Armadillo's `copy_aux_mem`).
+  /// When it is the literal `false`, the array adopts the pointed-to memory
+  /// and is a view of the array the pointer points into; otherwise (true,
+  /// defaulted, or not known) the array has storage of its own.
+  std::optional<int> CopyFlag;
 };
 
 struct LibraryModel {

@@ -88,5 +88,17 @@ const Summary *ProvenanceEngine::summary(const FunctionDecl *FD) {
     if (const Link *L = FP.Returned.linkTo(P))
       S->ReturnsParam[I] = L->R;
   }
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->getParent()->isLambda())
+    for (const LambdaCapture &C : MD->getParent()->captures()) {
+      const auto *VD = C.capturesVariable() ? dyn_cast<VarDecl>(C.getCapturedVar()) : nullptr;
+      auto T = VD ? Types.classify(VD->getType()) : std::nullopt;
+      if (!T || (C.getCaptureKind() == LCK_ByCopy && T->Type->Kind == TypeKind::Owning))
+        continue;
+      for (const Event &E : FP.Events)
+        if (E.Kind == EventKind::Write && E.Value->linkTo(VD)) {
+          S->WritesCaptured.push_back(VD);
+          break;
+        }
+    }
   return (Summaries[FD] = std::move(S)).get();
 }

@@ -159,6 +159,9 @@ private:
 /// What a same-TU callee does to its parameters, as seen by its callers.
 struct Summary {
   llvm::SmallVector<bool, 4> WritesParam;
+  /// Of a lambda's call operator: the captured variables whose elements it
+  /// writes (captured by reference, or by copy of a shallow handle).
+  llvm::SmallVector<const clang::VarDecl *, 2> WritesCaptured;
   /// Relation of the returned value to each parameter, if it shares it.
   llvm::SmallVector<std::optional<Rel>, 4> ReturnsParam;
 };

@@ -65,7 +65,13 @@ private:
   std::optional<Prov> viewOfPointerArg(const clang::Expr *Call,
                                        llvm::ArrayRef<const clang::Expr *> Args,
                                        llvm::ArrayRef<Prov> Values,
-                                       ApiModel::TypeMatch Result);
+                                       ApiModel::TypeMatch Result,
+                                       bool Adopts = false);
+  /// An owning array that uses another array's memory rather than storage
+  /// of its own: built by a constructor whose `copy-flag` argument is the
+  /// literal `false` (`arma::mat M(A.memptr(), r, c, false)`), or the
+  /// object a `view` operation returns by value (`A.unsafe_col(0)`).
+  bool adoptsMemory(const clang::Expr *Init);
   void bindVar(const clang::VarDecl *VD, const Prov &V, const clang::Stmt *At);
   /// Sets a variable's value in the current state.
   void setVar(const clang::ValueDecl *D, const Prov &V);
@@ -92,6 +98,10 @@ private:
   Call resolveCall(const clang::CallExpr *CE);
   void evalOperands(const clang::CallExpr *CE, Call &C);
   void applyWrites(const clang::CallExpr *CE, const Call &C);
+  /// The writes a lambda passed to an operation's `invokes` argument makes
+  /// to the arrays it captures (Summary::WritesCaptured).
+  void applyInvokedLambda(const clang::CallExpr *CE, const Call &C,
+                          const clang::Expr *Arg);
   void applyOutputParams(const clang::CallExpr *CE, const Call &C);
   void applyStorageChanges(const clang::CallExpr *CE, const Call &C);
   Prov callResult(const clang::CallExpr *CE, const Call &C);

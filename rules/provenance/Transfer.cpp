@@ -22,12 +22,13 @@ bool FunctionAnalysis::isArrayExpr(const Expr *E) {
 
 std::optional<Prov> FunctionAnalysis::viewOfPointerArg(
     const Expr *Call, llvm::ArrayRef<const Expr *> Args, llvm::ArrayRef<Prov> Values,
-    ApiModel::TypeMatch Result) {
-  // An owning array built from a pointer copies the elements; a view or a
-  // handle adopts the memory (none of the modelled ones copies from a raw
-  // pointer: Eigen::Map, torch::from_blob, xt::adapt, cv::Mat's data
-  // constructor, std::span).
-  if (Result.Type->Kind != TypeKind::View && Result.Type->Kind != TypeKind::Handle)
+    ApiModel::TypeMatch Result, bool Adopts) {
+  // An owning array built from a pointer copies the elements (unless told
+  // it adopts them, `copy-flag`); a view or a handle adopts the memory
+  // (none of the modelled ones copies from a raw pointer: Eigen::Map,
+  // torch::from_blob, xt::adapt, cv::Mat's data constructor, std::span).
+  if (!Adopts && Result.Type->Kind != TypeKind::View &&
+      Result.Type->Kind != TypeKind::Handle)
     return std::nullopt;
   for (unsigned I = 0; I < Args.size() && I < Values.size(); ++I)
     if (Values[I].Element && !Values[I].Links.empty() &&
@@ -165,15 +166,17 @@ Prov FunctionAnalysis::evalConstruct(const CXXConstructExpr *CE) {
     for (const Expr *A : CE->arguments())
       Args.push_back(eval(A));
     if (auto V = viewOfPointerArg(CE, {CE->getArgs(), CE->getNumArgs()}, Args,
-                                  *ResultType))
+                                  *ResultType, adoptsMemory(CE)))
       return *V;
+    if (Op && Op->Op->CopyFlag)
+      return {}; // storage of its own, filled from the pointer
     int K = !Op || Op->Op->Source == ThisOperand ? 0 : Op->Op->Source;
     if (Op && K < (int)Args.size())
       return applyRelation(Op->Op->Result, Args[K], CE, Op->Op->Name,
                            Op->Library, holdingOf(CE->getArg(K), ResultType->Library));
     return {};
   }
-  if (Op && !Ctor->isCopyOrMoveConstructor()) {
+  if (Op && Op->Op->Result != ResultRel::Unknown && !Ctor->isCopyOrMoveConstructor()) {
     llvm::SmallVector<Prov, 4> Args;
     for (const Expr *A : CE->arguments())
       Args.push_back(eval(A));
@@ -456,6 +459,34 @@ Prov FunctionAnalysis::eval(const Expr *E, bool AsWriteTarget) {
   return evalOperator(E, AsWriteTarget);
 }
 
+bool FunctionAnalysis::adoptsMemory(const Expr *Init) {
+  if (!Init)
+    return false;
+  Init = Init->IgnoreParens();
+  if (const auto *FE = dyn_cast<FullExpr>(Init))
+    Init = FE->getSubExpr()->IgnoreParens();
+  if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(Init))
+    Init = B->getSubExpr()->IgnoreParens();
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(Init)) {
+    auto Op = Types.lookupOp(CE->getConstructor());
+    if (!Op || !Op->Op->CopyFlag || *Op->Op->CopyFlag >= (int)CE->getNumArgs())
+      return false;
+    const auto *Flag = dyn_cast<CXXBoolLiteralExpr>(
+        CE->getArg(*Op->Op->CopyFlag)->IgnoreParenImpCasts());
+    return Flag && !Flag->getValue();
+  }
+  // A prvalue returned by value initialises the variable itself (C++17
+  // guaranteed elision): the object a `view` operation returns.
+  if (const auto *CE = dyn_cast<CallExpr>(Init); CE && CE->isPRValue()) {
+    const auto *MCE = dyn_cast<CXXMemberCallExpr>(CE);
+    auto Op = Types.lookupOp(CE->getDirectCallee(),
+                             MCE ? MCE->getImplicitObjectArgument()->getType()
+                                 : QualType());
+    return Op && Op->Op->Result == ResultRel::View;
+  }
+  return false;
+}
+
 void FunctionAnalysis::bindVar(const VarDecl *VD, const Prov &Init,
                                const Stmt *At) {
   auto T = Types.classify(VD->getType());
@@ -464,6 +495,9 @@ void FunctionAnalysis::bindVar(const VarDecl *VD, const Prov &Init,
   Prov V = Init;
   if (VD->getType()->isReferenceType()) {
     // A reference names the same array.
+  } else if (T->Type->Kind == TypeKind::Owning && !Init.Links.empty() &&
+             adoptsMemory(VD->getInit())) {
+    // It uses the memory of the array it was made from.
   } else if (T->Type->Kind == TypeKind::Owning) {
     // A container owns fresh storage; initialised from an array, a copy.
     Prov Own = ownStorage(VD);

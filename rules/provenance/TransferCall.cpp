@@ -26,13 +26,15 @@ struct FunctionAnalysis::Call {
   std::string OpName;
   Prov ObjV;
   llvm::SmallVector<Prov, 4> ArgV;
+  /// Of a free function: its first array argument (else 0).
+  int FirstArrayArg = 0;
 
   bool writes(int K) const { return Op && llvm::is_contained(Op->Op->Writes, K); }
   /// The operand the result relates to (the model's `source`, else this,
-  /// else the first argument).
+  /// else the first array argument: `create_mirror_view(space, v)`).
   int sourceIndex() const {
     int K = Op ? Op->Op->Source : ThisOperand;
-    return !Obj && K == ThisOperand ? 0 : K;
+    return !Obj && K == ThisOperand ? FirstArrayArg : K;
   }
 };
 
@@ -48,6 +50,11 @@ FunctionAnalysis::Call FunctionAnalysis::resolveCall(const CallExpr *CE) {
     C.Args.append(OCE->arg_begin() + 1, OCE->arg_end());
   } else {
     C.Args.append(CE->arg_begin(), CE->arg_end());
+    for (unsigned I = 0; I < C.Args.size(); ++I)
+      if (isArrayExpr(C.Args[I])) {
+        C.FirstArrayArg = I;
+        break;
+      }
   }
   C.Op = Types.lookupOp(C.Callee, C.Obj ? C.Obj->getType() : QualType());
   if (!C.Op && C.Callee && C.Callee->hasBody() &&
@@ -100,10 +107,38 @@ void FunctionAnalysis::applyWrites(const CallExpr *CE, const Call &C) {
         write(C.Args[K], C.ArgV[K], CE, WriteKind::Method, C.OpName, From);
     }
   }
+  if (C.Op)
+    for (int K : C.Op->Op->Invokes)
+      if (K >= 0 && K < (int)C.Args.size())
+        applyInvokedLambda(CE, C, C.Args[K]);
   if (C.Sum)
     for (unsigned I = 0; I < C.Args.size() && I < C.Sum->WritesParam.size(); ++I)
       if (C.Sum->WritesParam[I] && !C.ArgV[I].empty())
         write(C.Args[I], C.ArgV[I], CE, WriteKind::Callee, C.OpName);
+}
+
+void FunctionAnalysis::applyInvokedLambda(const CallExpr *CE, const Call &C,
+                                          const Expr *Arg) {
+  // A lambda the operation calls writes, at the call, what it captures and
+  // writes: a by-copy handle shares its storage with the captured variable.
+  const auto *LE = dyn_cast_or_null<LambdaExpr>(strip(Arg));
+  if (!LE || !Eng.Library.isUserCode(LE->getCallOperator()))
+    return;
+  const Summary *S = Eng.summary(LE->getCallOperator());
+  if (!S)
+    return;
+  for (const VarDecl *VD : S->WritesCaptured)
+    for (const auto &[Cap, Init] : llvm::zip(LE->captures(), LE->capture_inits())) {
+      if (!Cap.capturesVariable() || Cap.getCapturedVar() != VD || !Init)
+        continue;
+      // The capture's initialiser names the variable (through the copy).
+      const Expr *Named = strip(Init);
+      if (const auto *CC = dyn_cast<CXXConstructExpr>(Named); CC && CC->getNumArgs() == 1)
+        Named = strip(CC->getArg(0));
+      if (isa<DeclRefExpr>(Named))
+        write(Named, varValue(VD), CE, WriteKind::Callee, C.OpName);
+      break;
+    }
 }
 
 void FunctionAnalysis::applyOutputParams(const CallExpr *CE, const Call &C) {
