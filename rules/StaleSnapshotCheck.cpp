@@ -92,6 +92,8 @@ struct StaleSnapshotQuestions {
       : AnyWrite(FP), WholeWrite(FP), Reads(FP), Together(FP) {}
   std::vector<Snapshot> Snaps;
   llvm::DenseSet<Key> Pairs; ///< {S, R}
+  /// The pairs read in one statement somewhere (question 3 may hold).
+  llvm::DenseSet<Key> ReadTogether;
   llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const ValueDecl *, 2>> RootsOf;
   /// 1. Writes of R after the snapshot: any certain one (for handles and
   /// lazy expressions, which cover all of R), or one of all of R (for
@@ -135,11 +137,12 @@ void collectSnapshots(const FunctionProvenance &FP, StaleSnapshotQuestions &Q) {
 constexpr EventKind Renewals[] = {EventKind::Create, EventKind::Rebind,
                                   EventKind::EndOfLifetime};
 
-/// Question 1 for every pair. Only R's events within the snapshot's
+/// Question 1 for the pairs asked. Only R's events within the snapshot's
 /// lifetime can answer it (FunctionProvenance::eventsOfWithin): many
 /// snapshots of one array then cost their scopes, not the function each.
-void addWriteQuestions(const FunctionProvenance &FP, StaleSnapshotQuestions &Q) {
-  for (const Key &P : Q.Pairs) {
+void addWriteQuestions(const FunctionProvenance &FP, StaleSnapshotQuestions &Q,
+                       const llvm::DenseSet<Key> &Asked) {
+  for (const Key &P : Asked) {
     const auto *S = static_cast<const ValueDecl *>(P.first);
     const auto *R = static_cast<const ValueDecl *>(P.second);
     // A write of the original itself, or of a temporary derived from it
@@ -198,13 +201,17 @@ void StaleSnapshotCheck::addReadQuestions(const FunctionProvenance &FP,
       const Event &R2 = FP.Events[J];
       if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == E.Var || R2.MetadataOnly)
         continue;
-      if (Q.Pairs.count({E.Var, R2.Var}))
+      if (Q.Pairs.count({E.Var, R2.Var})) {
         Q.Together.addMatch(I, {E.Var, R2.Var});
+        Q.ReadTogether.insert({E.Var, R2.Var});
+      }
       if (R2.Value)
         for (const Link &L : R2.Value->Links)
           if (const ValueDecl *R = L.Root.decl();
-              R && R != R2.Var && Q.Pairs.count({E.Var, R}) && isHandleOf(R2, R))
+              R && R != R2.Var && Q.Pairs.count({E.Var, R}) && isHandleOf(R2, R)) {
             Q.Together.addMatch(I, {E.Var, R});
+            Q.ReadTogether.insert({E.Var, R});
+          }
     }
   }
   for (const auto &[S, Roots] : Q.RootsOf)
@@ -221,8 +228,16 @@ void StaleSnapshotCheck::checkFunction(const FunctionProvenance &FP) {
   collectSnapshots(FP, Q);
   if (Q.Snaps.empty())
     return;
-  addWriteQuestions(FP, Q);
   addReadQuestions(FP, Q);
+  // Question 1 only where a report can follow: a snapshot read with its
+  // original somewhere, or one reported on any later read (lazy, named
+  // like an old value, Strict). The others would cost a question each.
+  llvm::DenseSet<Key> Asked;
+  for (const Snapshot &Sn : Q.Snaps)
+    if (Q.ReadTogether.count({Sn.S, Sn.R}) || Sn.L->R == Rel::Lazy || Strict ||
+        SnapshotRegex.match(nameOf(Sn.S)))
+      Asked.insert({Sn.S, Sn.R});
+  addWriteQuestions(FP, Q, Asked);
 
   // Snapshots in source order: the first made is the one reported.
   const SourceManager &SM = context().getSourceManager();
