@@ -95,7 +95,7 @@ std::optional<FixItHint> LostWriteToCopyCheck::putFixIt(const Event &W,
   std::string Arrow = ME && ME->isArrow() ? "->" : ".";
   return FixItHint::CreateReplacement(
       CharSourceRange::getTokenRange(W.S->getSourceRange()),
-      ObjText + Arrow + C.PutMethod + "(" + IdxText + ", " + ValText + ")");
+      ObjText + Arrow + C.PutMethod.str().str() + "(" + IdxText + ", " + ValText + ")");
 }
 
 std::string LostWriteToCopyCheck::copiedName(const CopyOf &C) {

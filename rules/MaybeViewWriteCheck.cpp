@@ -227,19 +227,13 @@ void MaybeViewWriteCheck::checkDiscarded(const FunctionProvenance &FP) {
 void MaybeViewWriteCheck::checkFunction(const FunctionProvenance &FP) {
   checkDiscarded(FP);
 
-  const SourceManager &SM = context().getSourceManager();
   std::vector<const Event *> Writes;
   for (const Event &E : FP.Events)
     if (E.Kind == EventKind::Write && E.S)
       Writes.push_back(&E);
   if (Writes.empty())
     return;
-  llvm::sort(Writes, [&](const Event *A, const Event *B) {
-    SourceLocation LA = A->S->getBeginLoc(), LB = B->S->getBeginLoc();
-    if (LA != LB)
-      return SM.isBeforeInTranslationUnit(LA, LB);
-    return A < B;
-  });
+  FP.sortInSourceOrder(Writes);
 
   LaterUses Later(FP);
   llvm::DenseSet<const void *> Reported;

@@ -243,11 +243,11 @@ void OverlappingAssignmentCheck::report(const Event &W, const Finding &F) {
   std::string Dest = W.Var ? nameOf(W.Var) : W.Via ? nameOf(W.Via) : Root;
   std::string Evaluated;
   if (F.Direct)
-    Evaluated = ", evaluated straight into '" + Dest + "' by '" + F.Direct->Op + "'";
+    Evaluated = ", evaluated straight into '" + Dest + "' by '" + F.Direct->Op.str().str() + "'";
   std::optional<FixItHint> Fix = fixOf(W, F);
   // The operation that reads the root so, else the link's last one.
   const Expr *At = F.Src->Origin;
-  std::string OpName = F.Src->Op.empty() ? std::string("?") : F.Src->Op;
+  std::string OpName = F.Src->Op.empty() ? std::string("?") : F.Src->Op.str().str();
   uint8_t Bits = F.Reads & AccessProduct ? AccessProduct | AccessMixed : F.Reads;
   const CallExpr *CE = F.Reads == AccessBlock && F.Src->Block
                            ? F.Src->Block

@@ -2,24 +2,25 @@
 //
 // The mirror image of write-through-view: a snapshot `S` (a second handle,
 // a view or a lazy expression of an array `R`) is made, `R` is then
-// written, and `S` is read after the write. Three questions per pair
-// {S, R}, each one backward pass over the CFG for all pairs (Reach.h):
+// written, and `S` is read after the write. One forward search per
+// snapshot, all in one pass (Sequences.h):
 //   1. from the snapshot's creation, a certain write of R's storage that is
 //      not through S, on a path where neither S nor R is made anew, rebound,
 //      ended, or given maybe-fresh storage (a reallocating output);
-//   2. from that write, a read of S's elements, on a path where S is not
-//      made anew, rebound or ended;
-//   3. the same, where the statement also reads R or a handle of R.
-// A lazy expression read after its operand changed is reported on (2): it
-// is never meant to follow the operand. A handle or a view is reported on
-// (3) or when its name says "old value" (SnapshotNames); reading a view
+//   2. then a read of S's elements, on a path where S is not made anew,
+//      rebound or ended: either any read, or one where the statement also
+//      reads R or a handle of R.
+// A lazy expression read after its operand changed is reported on any read:
+// it is never meant to follow the operand. A handle or a view is reported
+// on a read together with R, or on any read when its name says "old value"
+// (SnapshotNames); reading a view
 // after writing its array is what views are for. Reads inside test
 // assertions do not count (the check that the write reached the alias).
 //
 //===----------------------------------------------------------------------===//
 #include "StaleSnapshotCheck.h"
 #include "Checks.h"
-#include "provenance/Reach.h"
+#include "provenance/Sequences.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Lex/Lexer.h"
@@ -78,36 +79,39 @@ bool StaleSnapshotCheck::inAssertion(const Stmt *S) {
 }
 
 namespace aliaslint {
-/// The snapshots of a function and the questions asked about them.
+/// One snapshot: the event that makes `S` share `R`, and how.
+struct StaleSnapshot {
+  const Event *Made;
+  const ValueDecl *S;
+  const ValueDecl *R;
+  const Link *L;
+  /// Reported on any read after the write (lazy, named like an old value,
+  /// Strict), not only on one together with R.
+  bool AnyRead = false;
+  unsigned Search = ~0u;
+};
+
+/// The snapshots of a function and what its events are to them.
 struct StaleSnapshotQuestions {
-  using Key = ReachSets::Key;
-  /// One snapshot: the event that makes `S` share `R`, and how.
-  struct Snapshot {
-    const Event *Made;
-    const ValueDecl *S;
-    const ValueDecl *R;
-    const Link *L;
-  };
-  explicit StaleSnapshotQuestions(const FunctionProvenance &FP)
-      : AnyWrite(FP), WholeWrite(FP), Reads(FP), Together(FP) {}
+  using Snapshot = StaleSnapshot;
   std::vector<Snapshot> Snaps;
-  llvm::DenseSet<Key> Pairs; ///< {S, R}
-  /// The pairs read in one statement somewhere (question 3 may hold).
-  llvm::DenseSet<Key> ReadTogether;
-  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const ValueDecl *, 2>> RootsOf;
-  /// 1. Writes of R after the snapshot: any certain one (for handles and
-  /// lazy expressions, which cover all of R), or one of all of R (for
-  /// views, which may not overlap a written part).
-  ReachSets AnyWrite, WholeWrite;
-  /// 2 and 3. Reads of the snapshot after the write; with R in the statement.
-  ReachSets Reads, Together;
+  llvm::DenseSet<std::pair<const ValueDecl *, const ValueDecl *>> Pairs; ///< {S, R}
+  /// The pairs read in one statement somewhere (a report may follow).
+  llvm::DenseSet<std::pair<const ValueDecl *, const ValueDecl *>> ReadTogether;
+  /// Per read of a snapshot's elements (not in an assertion): the originals
+  /// of that snapshot read in the same statement (maybe none).
+  llvm::DenseMap<unsigned, llvm::SmallVector<const ValueDecl *, 2>> Reads;
 };
 } // namespace aliaslint
 
-using Key = StaleSnapshotQuestions::Key;
 using Snapshot = StaleSnapshotQuestions::Snapshot;
+using Step = SequenceSearch::Step;
 
 namespace {
+/// The kinds of match of the second event: a read together with the
+/// original (preferred in a report), or any read.
+enum MatchKind : unsigned { ReadWithOriginal, AnyReadOfSnapshot };
+
 bool isHandleOf(const Event &E, const ValueDecl *R) {
   const Link *L = E.Value ? E.Value->linkTo(R) : nullptr;
   return L && L->R == Rel::Same && L->Must;
@@ -119,169 +123,187 @@ void collectSnapshots(const FunctionProvenance &FP, StaleSnapshotQuestions &Q) {
     if ((E.Kind != EventKind::Create && E.Kind != EventKind::Rebind) || !E.Var ||
         !E.Value || !E.S)
       continue;
-    const auto *VD = dyn_cast<VarDecl>(E.Var);
-    if (!VD || isa<ParmVarDecl>(VD) || VD->getType()->isReferenceType())
-      continue; // a reference is the original under another name, knowingly
+    // A local, a global or a member; not a parameter, whose snapshot is the
+    // caller's. A reference is the original under another name, knowingly.
+    if ((!isa<VarDecl>(E.Var) && !isa<FieldDecl>(E.Var)) || isa<ParmVarDecl>(E.Var) ||
+        E.Var->getType()->isReferenceType())
+      continue;
     for (const Link &L : E.Value->Links) {
       const ValueDecl *R = L.Root.decl();
       if (!R || R == E.Var || !L.Must ||
           (L.R != Rel::Same && L.R != Rel::View && L.R != Rel::Lazy))
         continue;
       Q.Snaps.push_back({&E, E.Var, R, &L});
-      if (Q.Pairs.insert({E.Var, R}).second)
-        Q.RootsOf[E.Var].push_back(R);
+      Q.Pairs.insert({E.Var, R});
     }
   }
 }
 
-constexpr EventKind Renewals[] = {EventKind::Create, EventKind::Rebind,
-                                  EventKind::EndOfLifetime};
+bool isRenewal(EventKind K) {
+  return K == EventKind::Create || K == EventKind::Rebind ||
+         K == EventKind::EndOfLifetime;
+}
 
-/// Question 1 for the pairs asked. Only R's events within the snapshot's
-/// lifetime can answer it (FunctionProvenance::eventsOfWithin): many
-/// snapshots of one array then cost their scopes, not the function each.
-void addWriteQuestions(const FunctionProvenance &FP, StaleSnapshotQuestions &Q,
-                       const llvm::DenseSet<Key> &Asked) {
-  for (const Key &P : Asked) {
-    const auto *S = static_cast<const ValueDecl *>(P.first);
-    const auto *R = static_cast<const ValueDecl *>(P.second);
-    // A write of the original itself, or of a temporary derived from it
-    // (`cur.row(0).setTo(..)`). Not through another alias: a view of the
-    // snapshot (`r = normed.row(i); r /= ..`) links to R as well, and that
-    // is write-through-view's bug told the other way round.
-    for (bool Via : {false, true})
-      for (unsigned I : FP.eventsOfWithin(EventKind::Write, R, S, Via)) {
-        const Event &W = FP.Events[I];
-        if (!W.Value)
-          continue;
-        for (const Link &L : W.Value->Links) {
-          if (L.Root.decl() != R)
-            continue;
-          if (!L.Must) {
-            // Maybe written, and R's handle maybe fresh afterwards (an
-            // output that may be reallocated): S may no longer share it.
-            if (!Via) {
-              Q.AnyWrite.addBarrier(I, P);
-              Q.WholeWrite.addBarrier(I, P);
-            }
-            continue;
-          }
-          Q.AnyWrite.addMatch(I, P);
-          if (L.R == Rel::Same)
-            Q.WholeWrite.addMatch(I, P);
-        }
-      }
-    // S made anew, rebound or ended; R made anew or rebound: the name now
-    // denotes other storage.
-    for (EventKind K : Renewals) {
-      for (unsigned I : FP.eventsOf(K, S)) {
-        Q.AnyWrite.addBarrier(I, P);
-        Q.WholeWrite.addBarrier(I, P);
-      }
-      for (unsigned I : FP.eventsOfWithin(K, R, S)) {
-        Q.AnyWrite.addBarrier(I, P);
-        Q.WholeWrite.addBarrier(I, P);
-      }
+/// Keeps its value between calls of `F`: a global or static, or a member
+/// of the object a method is called on (not in its constructor or
+/// destructor, which run once).
+bool persists(const ValueDecl *D, const FunctionDecl *F) {
+  if (const auto *VD = dyn_cast<VarDecl>(D))
+    return VD->hasGlobalStorage();
+  const auto *M = dyn_cast_or_null<CXXMethodDecl>(F);
+  return isa<FieldDecl>(D) && M && M->isInstance() && !isa<CXXConstructorDecl>(M) &&
+         !isa<CXXDestructorDecl>(M);
+}
+
+/// Stage 0, looking for a certain write of R's storage after the snapshot:
+/// of the original itself, or of a temporary derived from it
+/// (`cur.row(0).setTo(..)`). Not through another alias: a view of the
+/// snapshot (`r = normed.row(i); r /= ..`) links to R as well, and that is
+/// write-through-view's bug told the other way round. The search ends where
+/// S or R is made anew, rebound or ended (the name now denotes other
+/// storage), or where R is maybe written and maybe fresh afterwards (an
+/// output that may be reallocated): S may no longer share it, unless the
+/// output `Fits`: in a later call, an output written before the snapshot
+/// was made gave R the storage S shares, and the same call with the same
+/// arguments writes it in place (`I.convertTo(tmp, CV_32F)` per frame).
+Step writeStep(const Snapshot &Sn, const Event &E, bool Fits) {
+  if (isRenewal(E.Kind))
+    return E.Var == Sn.S || E.Var == Sn.R ? Step::Stop : Step::None;
+  if (E.Kind != EventKind::Write || !E.Value)
+    return Step::None;
+  bool Via = E.Var != Sn.R;
+  if (Via && E.Via != Sn.R)
+    return Step::None;
+  Step Out = Step::None;
+  for (const Link &L : E.Value->Links) {
+    if (L.Root.decl() != Sn.R)
+      continue;
+    if (L.Must || (Fits && !Via)) {
+      // A view may not overlap the part written: only a write of all of R.
+      if (Sn.L->R != Rel::View || L.R == Rel::Same)
+        return Step::Advance;
+    } else if (!Via) {
+      Out = Step::Stop;
     }
   }
+  return Out;
 }
 } // namespace
 
-void StaleSnapshotCheck::addReadQuestions(const FunctionProvenance &FP,
-                                          StaleSnapshotQuestions &Q) {
-  // Question 3 is asked only of the snapshot pairs: one question per pair
-  // of any two arrays would make the bit sets quadratic in the locals.
+void StaleSnapshotCheck::collectReads(const FunctionProvenance &FP,
+                                      StaleSnapshotQuestions &Q) {
+  llvm::DenseSet<const ValueDecl *> Snapshotted;
+  for (const Snapshot &Sn : Q.Snaps)
+    Snapshotted.insert(Sn.S);
   for (unsigned I = 0; I < FP.Events.size(); ++I) {
     const Event &E = FP.Events[I];
     if (E.Kind != EventKind::Read || !E.Var || E.MetadataOnly ||
-        !Q.RootsOf.count(E.Var) || inAssertion(E.S))
+        !Snapshotted.count(E.Var) || inAssertion(E.S))
       continue;
-    Q.Reads.addMatch(I, {E.Var, nullptr});
+    auto &With = Q.Reads[I];
+    auto Together = [&](const ValueDecl *R) {
+      if (!Q.Pairs.count({E.Var, R}))
+        return;
+      With.push_back(R);
+      Q.ReadTogether.insert({E.Var, R});
+    };
     for (unsigned J : FP.eventsIn(E.FullStmt)) {
       const Event &R2 = FP.Events[J];
       if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == E.Var || R2.MetadataOnly)
         continue;
-      if (Q.Pairs.count({E.Var, R2.Var})) {
-        Q.Together.addMatch(I, {E.Var, R2.Var});
-        Q.ReadTogether.insert({E.Var, R2.Var});
-      }
+      Together(R2.Var);
       if (R2.Value)
         for (const Link &L : R2.Value->Links)
-          if (const ValueDecl *R = L.Root.decl();
-              R && R != R2.Var && Q.Pairs.count({E.Var, R}) && isHandleOf(R2, R)) {
-            Q.Together.addMatch(I, {E.Var, R});
-            Q.ReadTogether.insert({E.Var, R});
-          }
+          if (const ValueDecl *R = L.Root.decl(); R && R != R2.Var && isHandleOf(R2, R))
+            Together(R);
     }
   }
-  for (const auto &[S, Roots] : Q.RootsOf)
-    for (EventKind K : Renewals)
-      for (unsigned I : FP.eventsOf(K, S)) {
-        Q.Reads.addBarrier(I, {S, nullptr});
-        for (const ValueDecl *R : Roots)
-          Q.Together.addBarrier(I, {S, R});
-      }
 }
 
 void StaleSnapshotCheck::checkFunction(const FunctionProvenance &FP) {
-  StaleSnapshotQuestions Q(FP);
+  StaleSnapshotQuestions Q;
   collectSnapshots(FP, Q);
   if (Q.Snaps.empty())
     return;
-  addReadQuestions(FP, Q);
-  // Question 1 only where a report can follow: a snapshot read with its
-  // original somewhere, or one reported on any later read (lazy, named
-  // like an old value, Strict). The others would cost a question each.
-  llvm::DenseSet<Key> Asked;
-  for (const Snapshot &Sn : Q.Snaps)
-    if (Q.ReadTogether.count({Sn.S, Sn.R}) || Sn.L->R == Rel::Lazy || Strict ||
-        SnapshotRegex.match(nameOf(Sn.S)))
-      Asked.insert({Sn.S, Sn.R});
-  addWriteQuestions(FP, Q, Asked);
+  collectReads(FP, Q);
+  // Searched only where a report can follow: a snapshot read with its
+  // original somewhere, or one reported on any later read.
+  SequenceSearch Search(FP);
+  std::vector<const Snapshot *> ById;
+  // By variable: a variable is made a snapshot many times in a loop or a
+  // long function, and llvm::Regex is slow.
+  llvm::DenseMap<const ValueDecl *, bool> NamedOld;
+  auto IsNamedOld = [&](const ValueDecl *S) {
+    auto [It, New] = NamedOld.try_emplace(S, false);
+    if (New)
+      It->second = SnapshotRegex.match(nameOf(S));
+    return It->second;
+  };
+  for (Snapshot &Sn : Q.Snaps) {
+    Sn.AnyRead = Sn.L->R == Rel::Lazy || Strict || IsNamedOld(Sn.S);
+    if (!Sn.AnyRead && !Q.ReadTogether.count({Sn.S, Sn.R}))
+      continue;
+    Sn.Search = Search.startAfter(Sn.Made - FP.Events.data(),
+                                  persists(Sn.S, FP.Function) &&
+                                      persists(Sn.R, FP.Function));
+    ById.push_back(&Sn);
+  }
+  // Stage 1, after the write: a read of S's elements, until S is made
+  // anew, rebound or ended.
+  Search.run([&](unsigned Id, SequenceSearch::Where At,
+                 unsigned I) -> SequenceSearch::Outcome {
+    const Snapshot &Sn = *ById[Id];
+    const Event &E = FP.Events[I];
+    if (At.Stage == 0)
+      return {writeStep(Sn, E,
+                        At.LaterCall && Search.before(I, Sn.Made - FP.Events.data()))};
+    if (isRenewal(E.Kind))
+      return {E.Var == Sn.S ? Step::Stop : Step::None};
+    if (E.Kind != EventKind::Read || E.Var != Sn.S)
+      return {};
+    auto It = Q.Reads.find(I);
+    if (It == Q.Reads.end())
+      return {};
+    if (llvm::is_contained(It->second, Sn.R))
+      return {Step::Found, ReadWithOriginal};
+    return Sn.AnyRead ? SequenceSearch::Outcome{Step::Found, AnyReadOfSnapshot}
+                      : SequenceSearch::Outcome{};
+  });
 
   // Snapshots in source order: the first made is the one reported.
   const SourceManager &SM = context().getSourceManager();
-  llvm::sort(Q.Snaps, [&](const Snapshot &A, const Snapshot &B) {
-    SourceLocation LA = A.Made->S->getBeginLoc(), LB = B.Made->S->getBeginLoc();
+  llvm::sort(ById, [&](const Snapshot *A, const Snapshot *B) {
+    SourceLocation LA = A->Made->S->getBeginLoc(), LB = B->Made->S->getBeginLoc();
     if (LA != LB)
       return SM.isBeforeInTranslationUnit(LA, LB);
-    return A.Made < B.Made;
+    return A->Made < B->Made;
   });
   llvm::DenseSet<const ValueDecl *> Reported;
-  for (const Snapshot &Sn : Q.Snaps) {
-    if (Reported.count(Sn.S))
+  for (const Snapshot *Sn : ById) {
+    if (Reported.count(Sn->S))
       continue;
-    Key P{Sn.S, Sn.R};
-    ReachSets &Writes = Sn.L->R == Rel::View ? Q.WholeWrite : Q.AnyWrite;
-    if (!Writes.mayReach(*Sn.Made, P))
-      continue;
-    const Event *W = Writes.firstReached(*Sn.Made, P);
-    if (!W)
-      continue;
-    bool Named = SnapshotRegex.match(nameOf(Sn.S));
-    const Event *Read = nullptr;
-    bool WithOriginal = false;
-    if (Q.Together.mayReach(*W, P)) {
-      Read = Q.Together.firstReached(*W, P);
-      WithOriginal = Read != nullptr;
+    bool WithOriginal = true;
+    auto M = Search.found(Sn->Search, ReadWithOriginal);
+    if (!M) {
+      WithOriginal = false;
+      M = Search.found(Sn->Search, AnyReadOfSnapshot);
     }
-    if (!Read && (Sn.L->R == Rel::Lazy || Named || Strict) &&
-        Q.Reads.mayReach(*W, {Sn.S, nullptr}))
-      Read = Q.Reads.firstReached(*W, {Sn.S, nullptr});
-    if (!Read)
+    if (!M)
       continue;
-    Reported.insert(Sn.S);
-    report(*Sn.Made, Sn.S, Sn.R, *Sn.L, *W, *Read, WithOriginal);
+    Reported.insert(Sn->S);
+    report(*Sn, *M, FP, WithOriginal);
   }
 }
 
-void StaleSnapshotCheck::report(const Event &Made, const ValueDecl *S,
-                                const ValueDecl *R, const Link &L, const Event &W,
-                                const Event &Read, bool WithOriginal) {
+void StaleSnapshotCheck::report(const StaleSnapshot &Sn, const SequenceSearch::Match &M,
+                                const FunctionProvenance &FP, bool WithOriginal) {
+  const Event &Made = *Sn.Made, &W = FP.Events[M.First], &Read = FP.Events[M.Second];
+  const ValueDecl *S = Sn.S, *R = Sn.R;
+  const Link &L = *Sn.L;
   std::string How =
       L.R == Rel::Lazy ? "a lazy expression that reads it when evaluated"
       : L.R == Rel::View
-          ? "a view of it" + (L.Op.empty() ? std::string() : " created by '" + L.Op + "'")
+          ? "a view of it" + (L.Op.empty() ? std::string() : " created by '" + L.Op.str().str() + "'")
           : "a second handle to its data";
   const LibraryModel *Lib = L.Library ? L.Library : libraryOf(S);
   if (!Lib)
@@ -309,16 +331,21 @@ void StaleSnapshotCheck::report(const Event &Made, const ValueDecl *S,
     if (Fix)
       D << *Fix;
   }
+  // Across calls (a member or global snapshot), say which call it is.
+  const char *Call = M.FirstLater ? " in the next call" : "";
   if (W.Op.empty())
-    diag(W.S->getBeginLoc(), "'%0' is written here", DiagnosticIDs::Note) << nameOf(R);
+    diag(W.S->getBeginLoc(), "'%0' is written here%1", DiagnosticIDs::Note)
+        << nameOf(R) << Call;
   else
-    diag(W.S->getBeginLoc(), "'%0' is written here by '%1'", DiagnosticIDs::Note)
-        << nameOf(R) << W.Op;
+    diag(W.S->getBeginLoc(), "'%0' is written here by '%1'%2", DiagnosticIDs::Note)
+        << nameOf(R) << W.Op << Call;
+  Call = M.SecondLater ? " in the next call" : "";
   diag(Read.S->getBeginLoc(),
-       WithOriginal ? "'%0' is read here together with '%1', as if it held the old value"
-                    : "'%0' is read here, as if it held the old value",
+       WithOriginal
+           ? "'%0' is read here together with '%1'%2, as if it held the old value"
+           : "'%0' is read here%2, as if it held the old value",
        DiagnosticIDs::Note)
-      << nameOf(S) << nameOf(R);
+      << nameOf(S) << nameOf(R) << Call;
 }
 
 ALIASING_CHECK_FACTORY(StaleSnapshotCheck)

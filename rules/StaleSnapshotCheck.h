@@ -3,6 +3,7 @@
 #define ALIASLINT_STALESNAPSHOTCHECK_H
 
 #include "ProvenanceCheck.h"
+#include "provenance/Sequences.h"
 #include "llvm/Support/Regex.h"
 
 namespace aliaslint {
@@ -11,6 +12,7 @@ namespace aliaslint {
 /// of an array, the array is then written, and the snapshot is read as if it
 /// still held the old value. Documentation: docs/checks/stale-snapshot.md
 struct StaleSnapshotQuestions;
+struct StaleSnapshot;
 
 class StaleSnapshotCheck : public ProvenanceCheck {
 public:
@@ -24,10 +26,10 @@ private:
   /// The read is an argument of a test assertion (`EXPECT_EQ`, `assert`):
   /// the check that the write reached the snapshot, not a stale read.
   bool inAssertion(const clang::Stmt *S);
-  /// Questions 2 and 3 about the snapshots (see the .cpp).
-  void addReadQuestions(const FunctionProvenance &FP, StaleSnapshotQuestions &Q);
-  void report(const Event &Made, const clang::ValueDecl *S, const clang::ValueDecl *R,
-              const Link &L, const Event &Write, const Event &Read, bool WithOriginal);
+  /// The reads of the snapshots' elements, and what each reads with them.
+  void collectReads(const FunctionProvenance &FP, StaleSnapshotQuestions &Q);
+  void report(const StaleSnapshot &Sn, const SequenceSearch::Match &M,
+              const FunctionProvenance &FP, bool WithOriginal);
 
   bool Strict;
   std::string SnapshotNames;

@@ -252,19 +252,11 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
   llvm::DenseSet<const ValueDecl *> Reported;
   // Writes in source order, so that the first write through a view is the
   // one reported whatever the CFG's block order.
-  const SourceManager &SM = context().getSourceManager();
   std::vector<const Event *> Writes;
   for (const Event &E : FP.Events)
     if (E.Kind == EventKind::Write && E.S)
       Writes.push_back(&E);
-  // Ties (one location) keep event order; a plain sort with that as the
-  // last key (std::stable_sort warns under libstdc++ 12 with clang 22).
-  llvm::sort(Writes, [&](const Event *A, const Event *B) {
-    SourceLocation LA = A->S->getBeginLoc(), LB = B->S->getBeginLoc();
-    if (LA != LB)
-      return SM.isBeforeInTranslationUnit(LA, LB);
-    return A < B;
-  });
+  FP.sortInSourceOrder(Writes);
   for (const Event *WP : Writes) {
     const Event &W = *WP;
     // The variable written, or the one a written temporary was derived
@@ -336,7 +328,7 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
                             ? "a second handle to the data of '" + nameOf(Orig) + "'"
                             : "a view of '" + nameOf(Orig) + "'" +
                                   (L.Op.empty() ? std::string()
-                                                : " created by '" + L.Op + "'");
+                                                : " created by '" + L.Op.str().str() + "'");
       // Fix: make the view an explicit copy, when its initialiser made it
       // and the copy is read after the write (else the write would just be
       // lost in the copy).

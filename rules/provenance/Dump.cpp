@@ -72,7 +72,7 @@ static void printProv(const Prov &P, const SourceManager &SM,
     Sep();
     OS << nameOf(L.Root, SM) << ": " << toString(L.R) << (L.Must ? " must" : " may");
     if (L.Origin) {
-      OS << " by " << (L.Op.empty() ? "?" : L.Op) << " at ";
+      OS << " by " << (L.Op.empty() ? llvm::StringRef("?") : L.Op.str()) << " at ";
       printLoc(L.Origin->getBeginLoc(), SM, OS);
     }
     if (L.Borrows)

@@ -9,6 +9,7 @@
 #define ALIASLINT_PROVENANCE_FACTS_H
 
 #include "provenance/ApiModel.h"
+#include "provenance/OpName.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
@@ -65,7 +66,7 @@ struct Link {
   Rel R = Rel::Same;
   bool Must = true;                     ///< on every path, not just some
   const clang::Expr *Origin = nullptr;  ///< where the sharing was created
-  std::string Op;                       ///< library operation that created it
+  OpName Op;                            ///< library operation that created it
   const LibraryModel *Library = nullptr;
   /// The value refers to the root's elements without keeping them alive: a
   /// view or lazy expression holding a C++ reference to an owning array
@@ -93,12 +94,12 @@ struct CopyOf {
   const clang::ValueDecl *Root = nullptr;
   bool Must = true;
   const clang::Expr *Origin = nullptr; ///< the copying expression
-  std::string Op;
+  OpName Op;
   const LibraryModel *Library = nullptr;
   /// Copy made by an advanced index (libtorch `index({tensor})`): the index
   /// call and the method that writes through such an index, for fix-its.
   const clang::CallExpr *IndexCall = nullptr;
-  std::string PutMethod;
+  OpName PutMethod;
 };
 
 /// The abstract value of an array expression or variable.

@@ -112,9 +112,9 @@ private:
   // --- events (Transfer.cpp) ---------------------------------------------
   Event *emit(EventKind K, const clang::Stmt *S, const clang::Expr *Target,
               const Prov &V, WriteKind How = WriteKind::Method,
-              std::string Op = {});
+              OpName Op = {});
   void write(const clang::Expr *Target, const Prov &V,
-             const clang::Stmt *Writer, WriteKind How, std::string Op,
+             const clang::Stmt *Writer, WriteKind How, OpName Op,
              Written From = {});
   void escape(EscapeKind K, const clang::Stmt *S, const clang::Expr *Target,
               const Prov &V);

@@ -31,13 +31,16 @@ void FunctionProvenance::buildIndexes() {
   // Source positions: an end of lifetime is where its trigger (the scope's
   // closing brace, a return, a break) ends.
   Pos.assign(Events.size(), ~0u);
+  Begin.assign(Events.size(), ~0u);
   if (Function) {
     const SourceManager &SM = Function->getASTContext().getSourceManager();
     for (unsigned I = 0; I < Events.size(); ++I)
       if (const Stmt *S = Events[I].S) {
-        SourceLocation L = Events[I].Kind == EventKind::EndOfLifetime
-                               ? S->getEndLoc()
-                               : S->getBeginLoc();
+        SourceLocation B = S->getBeginLoc();
+        if (B.isValid())
+          Begin[I] = SM.getExpansionLoc(B).getRawEncoding();
+        SourceLocation L =
+            Events[I].Kind == EventKind::EndOfLifetime ? S->getEndLoc() : B;
         if (L.isValid())
           Pos[I] = SM.getExpansionLoc(L).getRawEncoding();
       }
@@ -76,6 +79,16 @@ FunctionProvenance::eventsOfWithin(EventKind K, const ValueDecl *Var,
   if (End != All.end() && Pos[All.back()] == ~0u)
     return All; // rare: keep it simple and sound
   return In;
+}
+
+void FunctionProvenance::sortInSourceOrder(std::vector<const Event *> &Some) const {
+  auto Key = [&](const Event *E) {
+    unsigned I = E - Events.data();
+    // An end of lifetime is placed at its trigger's end (buildIndexes);
+    // here every event sorts by where its statement begins.
+    return std::make_pair(I < Begin.size() ? Begin[I] : ~0u, I);
+  };
+  llvm::sort(Some, [&](const Event *A, const Event *B) { return Key(A) < Key(B); });
 }
 
 llvm::ArrayRef<unsigned> FunctionProvenance::eventsOf(EventKind K,

@@ -55,7 +55,7 @@ bool aliaslint::isAdvancedIndex(const Expr *Arg, const IndexRule &R,
     while (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(X)) {
       if (CE->getNumArgs() != 1)
         break;
-      std::string Name = qualifiedNameNoArgs(CE->getConstructor()->getParent());
+      llvm::StringRef Name = Types.qualifiedName(CE->getConstructor()->getParent());
       if (llvm::is_contained(R.AdvancedTypes, Name))
         break;
       X = strip(CE->getArg(0));
@@ -68,7 +68,7 @@ bool aliaslint::isAdvancedIndex(const Expr *Arg, const IndexRule &R,
     if (T->isBooleanType() && llvm::is_contained(R.AdvancedTypes, "bool"))
       return true;
     if (const auto *RD = T->getAsCXXRecordDecl()) {
-      std::string Name = qualifiedNameNoArgs(RD);
+      llvm::StringRef Name = Types.qualifiedName(RD);
       if (llvm::is_contained(R.AdvancedTypes, Name))
         return true;
       // Derived classes of an advanced type (torch::Tensor's bases).

@@ -21,7 +21,7 @@ ResultRel aliaslint::relationOf(Rel R) {
 }
 
 Prov aliaslint::applyRelation(ResultRel R, const Prov &Src, const Expr *Origin,
-                              StringRef Op, const LibraryModel *Lib, Holding H,
+                              OpName Op, const LibraryModel *Lib, Holding H,
                               uint8_t Access) {
   Prov P;
   auto Derive = [&](Rel With) {
@@ -37,7 +37,7 @@ Prov aliaslint::applyRelation(ResultRel R, const Prov &Src, const Expr *Origin,
         N.Block = nullptr;
       if (With != Rel::Same || !N.Origin) {
         N.Origin = Origin;
-        N.Op = Op.str();
+        N.Op = Op;
         N.Library = Lib;
       }
       P.Links.push_back(N);
@@ -59,10 +59,10 @@ Prov aliaslint::applyRelation(ResultRel R, const Prov &Src, const Expr *Origin,
   case ResultRel::Copy:
     for (const Link &L : Src.Links)
       if (const ValueDecl *D = L.Root.decl()) // a temporary's copy: just fresh
-        P.Copies.push_back(CopyOf{D, L.Must, Origin, Op.str(), Lib, nullptr, {}});
+        P.Copies.push_back(CopyOf{D, L.Must, Origin, Op, Lib, nullptr, {}});
     if (Src.Links.empty() && Src.Anonymous && Origin)
       // A copy of an array that is no variable (`channels[c].clone()`).
-      P.Copies.push_back(CopyOf{nullptr, true, Origin, Op.str(), Lib, nullptr, {}});
+      P.Copies.push_back(CopyOf{nullptr, true, Origin, Op, Lib, nullptr, {}});
     return P;
   case ResultRel::Fresh:
   case ResultRel::Metadata:

@@ -32,13 +32,13 @@ enum class Holding : uint8_t {
 /// holding the source as `H` says, made by an operation reading it with
 /// `Access` (AccessBits).
 Prov applyRelation(ResultRel R, const Prov &Src, const clang::Expr *Origin,
-                   llvm::StringRef Op, const LibraryModel *Lib,
+                   OpName Op, const LibraryModel *Lib,
                    Holding H = Holding::Shares,
                    uint8_t Access = AccessElementwise);
 
 /// Fresh storage holding a copy of `Src`'s elements.
 inline Prov materialize(const Prov &Src, const clang::Expr *Origin,
-                        llvm::StringRef Op, const LibraryModel *Lib) {
+                        OpName Op, const LibraryModel *Lib) {
   return applyRelation(ResultRel::Copy, Src, Origin, Op, Lib);
 }
 

@@ -35,12 +35,12 @@ std::optional<Prov> FunctionAnalysis::viewOfPointerArg(
         strip(Args[I])->getType()->isPointerType()) {
       Prov Elements = Values[I];
       Elements.Element = false;
-      std::string Op = isa<CXXConstructExpr>(Call)
-                           ? qualifiedNameNoArgs(cast<CXXConstructExpr>(Call)
+      OpName Op = isa<CXXConstructExpr>(Call)
+                           ? Types.qualifiedName(cast<CXXConstructExpr>(Call)
                                                      ->getConstructor()->getParent())
                        : cast<CallExpr>(Call)->getDirectCallee()
-                           ? qualifiedNameNoArgs(cast<CallExpr>(Call)->getDirectCallee())
-                           : std::string();
+                           ? Types.qualifiedName(cast<CallExpr>(Call)->getDirectCallee())
+                           : OpName();
       // A raw pointer keeps nothing alive, whatever the array's kind.
       return applyRelation(ResultRel::View, Elements, Call, Op, Result.Library,
                            Holding::Borrows);
@@ -93,7 +93,7 @@ const ValueDecl *FunctionAnalysis::derivedFrom(const Expr *E) {
 }
 
 Event *FunctionAnalysis::emit(EventKind K, const Stmt *S, const Expr *Target,
-                              const Prov &V, WriteKind How, std::string Op) {
+                              const Prov &V, WriteKind How, OpName Op) {
   if (!Emitting)
     return nullptr;
   Event Ev;
@@ -116,7 +116,7 @@ Event *FunctionAnalysis::emit(EventKind K, const Stmt *S, const Expr *Target,
 }
 
 void FunctionAnalysis::write(const Expr *Target, const Prov &V,
-                             const Stmt *Writer, WriteKind How, std::string Op,
+                             const Stmt *Writer, WriteKind How, OpName Op,
                              Written From) {
   Event *W = emit(EventKind::Write, Writer, Target, V, How, std::move(Op));
   if (!W)
@@ -172,7 +172,7 @@ Prov FunctionAnalysis::evalConstruct(const CXXConstructExpr *CE) {
       return {}; // storage of its own, filled from the pointer
     int K = !Op || Op->Op->Source == ThisOperand ? 0 : Op->Op->Source;
     if (Op && K < (int)Args.size())
-      return applyRelation(Op->Op->Result, Args[K], CE, Op->Op->Name,
+      return applyRelation(Op->Op->Result, Args[K], CE, Types.intern(Op->Op->Name),
                            Op->Library, holdingOf(CE->getArg(K), ResultType->Library));
     return {};
   }
@@ -182,7 +182,7 @@ Prov FunctionAnalysis::evalConstruct(const CXXConstructExpr *CE) {
       Args.push_back(eval(A));
     int K = Op->Op->Source == ThisOperand ? 0 : Op->Op->Source;
     if (K < (int)Args.size())
-      return applyRelation(Op->Op->Result, Args[K], CE, Op->Op->Name,
+      return applyRelation(Op->Op->Result, Args[K], CE, Types.intern(Op->Op->Name),
                            Op->Library, holdingOf(CE->getArg(K), ResultType->Library));
     return {};
   }
@@ -190,15 +190,15 @@ Prov FunctionAnalysis::evalConstruct(const CXXConstructExpr *CE) {
   for (unsigned I = 1; I < CE->getNumArgs(); ++I)
     eval(CE->getArg(I));
   auto SrcType = Types.classify(strip(Src)->getType());
-  std::string OpName = qualifiedNameNoArgs(Ctor->getParent());
+  OpName Name = Types.qualifiedName(Ctor->getParent());
   switch (ResultType->Type->Kind) {
   case TypeKind::Owning:
     // Constructing a container from any array expression copies it.
-    return materialize(V, CE, OpName, ResultType->Library);
+    return materialize(V, CE, Name, ResultType->Library);
   case TypeKind::Handle:
     // A handle from a lazy expression evaluates it; from a handle, shares.
     if (SrcType && SrcType->Type->Kind == TypeKind::Lazy)
-      return materialize(V, CE, OpName, ResultType->Library);
+      return materialize(V, CE, Name, ResultType->Library);
     return V;
   case TypeKind::View:
     if (ResultType->Type->ConstFormMayCopy && hasConstFirstArgument(CE->getType()))
@@ -223,7 +223,7 @@ Prov FunctionAnalysis::constFormValue(const CXXConstructExpr *CE, const Expr *Sr
                                       const Prov &V,
                                       std::optional<ApiModel::TypeMatch> SrcType,
                                       ApiModel::TypeMatch Result) {
-  std::string Op = qualifiedNameNoArgs(CE->getConstructor()->getParent());
+  OpName Op = Types.qualifiedName(CE->getConstructor()->getParent());
   if (!SrcType || SrcType->Type->Kind == TypeKind::Lazy)
     return materialize(V, CE, Op, Result.Library); // evaluated into its own
   if (SrcType->Type->Kind == TypeKind::Owning)
@@ -263,11 +263,11 @@ Prov FunctionAnalysis::assignAsOutput(const Expr *Whole, const Expr *LHS,
   if (!InPlace)
     for (Link &L : Written.Links)
       L.Must = false;
-  write(LHS, Written, Whole, WriteKind::Assign, "operator=", {RHS, Pool.intern(R), true});
+  write(LHS, Written, Whole, WriteKind::Assign, Types.intern("operator="), {RHS, Pool.intern(R), true});
   if (InPlace)
     return Lv;
   Prov Fresh;
-  Fresh.Links.push_back(Link{Named, Rel::Same, true, Whole, "operator=", nullptr});
+  Fresh.Links.push_back(Link{Named, Rel::Same, true, Whole, Types.intern("operator="), nullptr});
   Prov After = Prov::join(Lv, Fresh);
   setVar(Named, After);
   return After;
@@ -296,11 +296,11 @@ Prov FunctionAnalysis::evalAssign(const Expr *Whole, const Expr *LHS,
   if (Named && LType->Type->LazyAssignIsOutput && RType &&
       RType->Type->Kind == TypeKind::Lazy)
     return assignAsOutput(Whole, LHS, RHS, Named, Lv, R);
-  write(LHS, Lv, Whole, WriteKind::Assign, "operator=", {RHS, Pool.intern(R), true});
+  write(LHS, Lv, Whole, WriteKind::Assign, Types.intern("operator="), {RHS, Pool.intern(R), true});
   if (Named && LType->Type->Kind == TypeKind::Owning) {
     // A container assigned an array expression holds a copy of it.
     Prov NewV = varValue(Named);
-    NewV.Copies = materialize(R, RHS, "operator=", LType->Library).Copies;
+    NewV.Copies = materialize(R, RHS, Types.intern("operator="), LType->Library).Copies;
     setVar(Named, NewV);
     return NewV;
   }
@@ -348,7 +348,7 @@ Prov FunctionAnalysis::evalOperator(const Expr *E, bool AsWriteTarget) {
       Prov Lv = eval(BO->getLHS(), true);
       if (Lv.Element)
         write(BO->getLHS(), Lv, BO, WriteKind::Element,
-              BO->getOpcodeStr().str(), {BO->getRHS(), Pool.intern(R), false});
+              Types.intern(BO->getOpcodeStr()), {BO->getRHS(), Pool.intern(R), false});
       return Lv;
     }
     evalChildren(BO);
@@ -359,7 +359,7 @@ Prov FunctionAnalysis::evalOperator(const Expr *E, bool AsWriteTarget) {
       Prov Lv = eval(UO->getSubExpr(), true);
       if (Lv.Element)
         write(UO->getSubExpr(), Lv, UO, WriteKind::Element,
-              UnaryOperator::getOpcodeStr(UO->getOpcode()).str());
+              Types.intern(UnaryOperator::getOpcodeStr(UO->getOpcode())));
       return Lv;
     }
     evalChildren(UO);
@@ -508,7 +508,7 @@ void FunctionAnalysis::bindVar(const VarDecl *VD, const Prov &Init,
       for (const Link &L : Init.Links)
         if (const ValueDecl *D = L.Root.decl()) // of a temporary: just fresh
           Own.Copies.push_back(CopyOf{D, L.Must, Origin,
-                                    L.Op.empty() ? std::string("copy") : L.Op,
+                                    L.Op.empty() ? Types.intern("copy") : L.Op,
                                     T->Library, nullptr, {}});
     }
     V = Own;

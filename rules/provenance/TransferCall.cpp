@@ -23,7 +23,7 @@ struct FunctionAnalysis::Call {
   llvm::SmallVector<const Expr *, 4> Args;
   std::optional<ApiModel::OpMatch> Op;
   const Summary *Sum = nullptr;
-  std::string OpName;
+  OpName Operation;
   Prov ObjV;
   llvm::SmallVector<Prov, 4> ArgV;
   /// Of a free function: its first array argument (else 0).
@@ -61,8 +61,8 @@ FunctionAnalysis::Call FunctionAnalysis::resolveCall(const CallExpr *CE) {
       Eng.Library.isUserCode(C.Callee))
     C.Sum = Eng.summary(C.Callee->getDefinition() ? C.Callee->getDefinition()
                                                   : C.Callee);
-  C.OpName = C.Callee ? qualifiedNameNoArgs(C.Callee)
-                      : C.Op ? C.Op->Op->Name : std::string();
+  C.Operation = C.Callee ? Types.qualifiedName(C.Callee)
+                : C.Op ? Types.intern(C.Op->Op->Name) : OpName();
   return C;
 }
 
@@ -102,9 +102,9 @@ void FunctionAnalysis::applyWrites(const CallExpr *CE, const Call &C) {
       From = {C.Args[*K], Pool.intern(C.ArgV[*K]), true};
     for (int K : C.Op->Op->Writes) {
       if (K == ThisOperand && C.Obj)
-        write(C.Obj, C.ObjV, CE, WriteKind::Method, C.OpName, From);
+        write(C.Obj, C.ObjV, CE, WriteKind::Method, C.Operation, From);
       else if (K >= 0 && K < (int)C.Args.size())
-        write(C.Args[K], C.ArgV[K], CE, WriteKind::Method, C.OpName, From);
+        write(C.Args[K], C.ArgV[K], CE, WriteKind::Method, C.Operation, From);
     }
   }
   if (C.Op)
@@ -114,7 +114,7 @@ void FunctionAnalysis::applyWrites(const CallExpr *CE, const Call &C) {
   if (C.Sum)
     for (unsigned I = 0; I < C.Args.size() && I < C.Sum->WritesParam.size(); ++I)
       if (C.Sum->WritesParam[I] && !C.ArgV[I].empty())
-        write(C.Args[I], C.ArgV[I], CE, WriteKind::Callee, C.OpName);
+        write(C.Args[I], C.ArgV[I], CE, WriteKind::Callee, C.Operation);
 }
 
 void FunctionAnalysis::applyInvokedLambda(const CallExpr *CE, const Call &C,
@@ -136,7 +136,7 @@ void FunctionAnalysis::applyInvokedLambda(const CallExpr *CE, const Call &C,
       if (const auto *CC = dyn_cast<CXXConstructExpr>(Named); CC && CC->getNumArgs() == 1)
         Named = strip(CC->getArg(0));
       if (isa<DeclRefExpr>(Named))
-        write(Named, varValue(VD), CE, WriteKind::Callee, C.OpName);
+        write(Named, varValue(VD), CE, WriteKind::Callee, C.Operation);
       break;
     }
 }
@@ -157,7 +157,7 @@ void FunctionAnalysis::applyOutputParams(const CallExpr *CE, const Call &C) {
     // output: the callee writes its pixels or fails, never reallocates.
     const ValueDecl *OutVar = namedArray(C.Args[I]);
     if (!OutVar) {
-      write(C.Args[I], C.ArgV[I], CE, WriteKind::OutputArg, C.OpName);
+      write(C.Args[I], C.ArgV[I], CE, WriteKind::OutputArg, C.Operation);
       continue;
     }
     bool InPlace = C.Obj && namedArray(C.Obj) == OutVar;
@@ -168,10 +168,10 @@ void FunctionAnalysis::applyOutputParams(const CallExpr *CE, const Call &C) {
     if (!InPlace || Reallocates)
       for (Link &L : Written.Links)
         L.Must = false;
-    write(C.Args[I], Written, CE, WriteKind::OutputArg, C.OpName);
+    write(C.Args[I], Written, CE, WriteKind::OutputArg, C.Operation);
     if (!InPlace || Reallocates) {
       Prov Fresh;
-      Fresh.Links.push_back(Link{OutVar, Rel::Same, true, CE, C.OpName, nullptr});
+      Fresh.Links.push_back(Link{OutVar, Rel::Same, true, CE, C.Operation, nullptr});
       setVar(OutVar, Prov::join(C.ArgV[I], Fresh));
     }
   }
@@ -199,12 +199,12 @@ void FunctionAnalysis::applyStorageChanges(const CallExpr *CE, const Call &C) {
                  Types.outputParamLibrary(C.Callee->getParamDecl(K)->getType())))
       return;
     Prov Fresh;
-    Fresh.Links.push_back(Link{Var, Rel::Same, true, CE, C.OpName, nullptr});
+    Fresh.Links.push_back(Link{Var, Rel::Same, true, CE, C.Operation, nullptr});
     Prov After = Certain ? Fresh : Prov::join(*V, Fresh);
     if (!Certain)
       for (Link &L : After.Links)
         L.Must = false;
-    if (Event *Ev = emit(EventKind::Rebind, CE, E, After, WriteKind::Method, C.OpName))
+    if (Event *Ev = emit(EventKind::Rebind, CE, E, After, WriteKind::Method, C.Operation))
       Ev->Prior = Pool.intern(*V);
     setVar(Var, After);
   };
@@ -221,7 +221,7 @@ Prov FunctionAnalysis::unmodelledResult(const CallExpr *CE, const Call &C,
     Prov P;
     for (unsigned I = 0; I < C.ArgV.size() && I < C.Sum->ReturnsParam.size(); ++I)
       if (auto R = C.Sum->ReturnsParam[I]) {
-        Prov Part = applyRelation(relationOf(*R), C.ArgV[I], CE, C.OpName, nullptr,
+        Prov Part = applyRelation(relationOf(*R), C.ArgV[I], CE, C.Operation, nullptr,
                                   holdingOf(C.Args[I], nullptr));
         P.Links.append(Part.Links.begin(), Part.Links.end());
       }
@@ -232,7 +232,7 @@ Prov FunctionAnalysis::unmodelledResult(const CallExpr *CE, const Call &C,
   uint8_t Access = RType.Type->Access | (C.Op ? C.Op->Op->Access : 0);
   switch (RType.Type->Kind) {
   case TypeKind::View:
-    return applyRelation(ResultRel::View, Src, CE, C.OpName, RType.Library,
+    return applyRelation(ResultRel::View, Src, CE, C.Operation, RType.Library,
                          holdingOf(SrcE, RType.Library), Access);
   case TypeKind::Lazy: {
     // A product operand the model keeps (`keeps-product`) is still read as
@@ -246,10 +246,10 @@ Prov FunctionAnalysis::unmodelledResult(const CallExpr *CE, const Call &C,
     };
     Prov P;
     if (C.Obj)
-      P = applyRelation(ResultRel::Lazy, C.ObjV, CE, C.OpName, RType.Library,
+      P = applyRelation(ResultRel::Lazy, C.ObjV, CE, C.Operation, RType.Library,
                         holdingOf(C.Obj, RType.Library), AccessOf(ThisOperand, C.Obj));
     for (unsigned I = 0; I < C.ArgV.size(); ++I) {
-      Prov Part = applyRelation(ResultRel::Lazy, C.ArgV[I], CE, C.OpName,
+      Prov Part = applyRelation(ResultRel::Lazy, C.ArgV[I], CE, C.Operation,
                                 RType.Library, holdingOf(C.Args[I], RType.Library),
                                 AccessOf(I, C.Args[I]));
       for (const Link &L : Part.Links) {
@@ -344,10 +344,10 @@ Prov FunctionAnalysis::callResult(const CallExpr *CE, const Call &C) {
     const OpEntry &Op = *C.Op->Op;
     if (Op.Index && Op.Index->Arg < C.Args.size() &&
         isAdvancedIndex(C.Args[Op.Index->Arg], *Op.Index, Types)) {
-      Prov P = applyRelation(Op.Index->Advanced, Src, CE, C.OpName, C.Op->Library);
+      Prov P = applyRelation(Op.Index->Advanced, Src, CE, C.Operation, C.Op->Library);
       for (CopyOf &Copy : P.Copies) {
         Copy.IndexCall = CE;
-        Copy.PutMethod = Op.Index->PutMethod;
+        Copy.PutMethod = Types.intern(Op.Index->PutMethod);
       }
       return P;
     }
@@ -358,7 +358,7 @@ Prov FunctionAnalysis::callResult(const CallExpr *CE, const Call &C) {
       return P;
     }
     if (Op.Result != ResultRel::Unknown)
-      return markBlock(applyRelation(Op.Result, Src, CE, C.OpName, C.Op->Library,
+      return markBlock(applyRelation(Op.Result, Src, CE, C.Operation, C.Op->Library,
                                      holdingOf(SrcE, C.Op->Library),
                                      Op.Access | RType->Type->Access),
                        Src, CE, C.Op ? &*C.Op : nullptr);
@@ -378,7 +378,7 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
       Prov Lv = eval(OCE->getArg(0), /*AsWriteTarget=*/true);
       write(OCE->getArg(0), Lv, OCE,
             Lv.Element ? WriteKind::Element : WriteKind::Compound,
-            getOperatorSpelling(K), {OCE->getArg(1), Pool.intern(R), false});
+            Types.intern(getOperatorSpelling(K)), {OCE->getArg(1), Pool.intern(R), false});
       return Lv;
     }
   }

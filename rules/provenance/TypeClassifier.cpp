@@ -76,13 +76,20 @@ std::optional<ApiModel::OpMatch> TypeClassifier::lookupOp(const FunctionDecl *FD
   return It->second;
 }
 
+OpName TypeClassifier::qualifiedName(const NamedDecl *D) {
+  auto [It, New] = Names.try_emplace(D);
+  if (New)
+    It->second = Interned.intern(qualifiedNameNoArgs(D));
+  return It->second;
+}
+
 std::optional<ApiModel::OpMatch>
 TypeClassifier::lookupOpUncached(const FunctionDecl *FD, const CXXRecordDecl *Object) {
-  if (auto M = Model.findOp(qualifiedNameNoArgs(FD)))
+  if (auto M = Model.findOp(qualifiedName(FD)))
     return M;
   // A member inherited by the object's class, named after that class.
   if (Object)
-    if (auto M = Model.findOp(qualifiedNameNoArgs(Object) + "::" + FD->getNameAsString()))
+    if (auto M = Model.findOp(qualifiedName(Object).str().str() + "::" + FD->getNameAsString()))
       return M;
   return std::nullopt;
 }

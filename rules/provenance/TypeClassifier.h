@@ -9,6 +9,7 @@
 #define ALIASLINT_PROVENANCE_TYPECLASSIFIER_H
 
 #include "provenance/ApiModel.h"
+#include "provenance/OpName.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
@@ -34,6 +35,13 @@ public:
   /// The library whose output-parameter types include T (cv::OutputArray).
   const LibraryModel *outputParamLibrary(clang::QualType T);
 
+  /// qualifiedNameNoArgs, memoised: every call and construction names its
+  /// callee for events and notes, and building the name was a tenth of the
+  /// analysis time (callgrind, bench/scaling.py).
+  OpName qualifiedName(const clang::NamedDecl *D);
+  /// Interned for this translation unit (facts hold no strings).
+  OpName intern(llvm::StringRef S) { return Interned.intern(S); }
+
   const ApiModel &model() const { return Model; }
 
 private:
@@ -49,6 +57,8 @@ private:
                  std::optional<ApiModel::OpMatch>>
       OpCache;
   llvm::DenseMap<const clang::Type *, const LibraryModel *> OutputParamCache;
+  llvm::DenseMap<const clang::NamedDecl *, OpName> Names;
+  OpNames Interned;
 };
 
 } // namespace aliaslint

@@ -57,6 +57,24 @@ double blankedEnergy(cv::Mat &img) {
   // CHECK-MESSAGES: :[[@LINE-1]]:19: note: 'orig' is read here, as if it held the old value
 }
 
+// Written on both branches: on the first the snapshot is dropped before it
+// is read, on the second it is read with the original. Reported with the
+// write on the path that reaches the stale read, not the first write.
+double branchDelta(cv::Mat &img, bool reset) {
+  cv::Mat keep = img;
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'keep' does not keep the old value of 'img': it is a second handle to its data, and 'img' is written before 'keep' is read [aliasing-stale-snapshot]
+  // CHECK-FIXES: cv::Mat keep = img.clone();
+  if (reset) {
+    img.setTo(cv::Scalar::all(0));
+    keep = cv::Mat();
+  } else {
+    img.setTo(cv::Scalar::all(1));
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: note: 'img' is written here by 'cv::Mat::setTo'
+  }
+  return cv::norm(keep, img);
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: note: 'keep' is read here together with 'img', as if it held the old value
+}
+
 // ===== Negatives ==========================================================
 
 // The fix: an explicit copy of the pixels.
