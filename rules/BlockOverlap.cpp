@@ -235,6 +235,21 @@ BlockOverlap::slice(const CallExpr *Block, const Expr *E, unsigned Dim) {
   return Interval{*Start, Linear(*Stop).add(*Start, -1)};
 }
 
+/// A size fixed by the callee's explicit template argument `K`
+/// (`block<2, 2>(i, j)`); none when it is not a non-negative integer
+/// (Eigen's `Dynamic`).
+std::optional<BlockOverlap::Linear> BlockOverlap::templateSize(const CallExpr *Block,
+                                                               int K) {
+  const FunctionDecl *F = Block->getDirectCallee();
+  const TemplateArgumentList *Args = F ? F->getTemplateSpecializationArgs() : nullptr;
+  if (!Args || K >= (int)Args->size() ||
+      Args->get(K).getKind() != TemplateArgument::Integral ||
+      Args->get(K).getAsIntegral().isNegative() ||
+      Args->get(K).getAsIntegral().getSignificantBits() > 63)
+    return std::nullopt;
+  return Linear::constant(Args->get(K).getAsIntegral().getExtValue());
+}
+
 std::optional<std::vector<BlockOverlap::Interval>>
 BlockOverlap::extents(const CallExpr *Block) {
   const auto *MCE = dyn_cast<CXXMemberCallExpr>(Block);
@@ -263,7 +278,10 @@ BlockOverlap::extents(const CallExpr *Block) {
     auto End = extentOf(Block, B.Size.size() == 1 ? ExtentSize : (int)D);
     std::optional<Linear> Size = B.Size[D] == BlockOne ? Linear::constant(1)
                                  : B.Size[D] == BlockAll ? End
-                                                         : Arg(B.Size[D]);
+                                 : B.Size[D] >= (int)Block->getNumArgs() &&
+                                         D < B.TemplateSize.size()
+                                     ? templateSize(Block, B.TemplateSize[D])
+                                     : Arg(B.Size[D]);
     int S = B.startOf(D);
     std::optional<Linear> Start = S == BlockFirst ? Linear::constant(0)
                                   : S == BlockLast && End && Size
@@ -311,6 +329,18 @@ bool BlockOverlap::readsOverwritten(const CallExpr *Dst, const CallExpr *Src) {
     Shifted |= S.By > 0;
   }
   return Shifted;
+}
+
+bool BlockOverlap::readsReversedOverwritten(const CallExpr *Dst, const CallExpr *Src) {
+  // Writing a[d + i] from a[s + n - 1 - i] (or the mirror image) for i
+  // upwards reads a coefficient written at an earlier step exactly when the
+  // starts differ by at most n - 2: the two index sequences cross inside
+  // the overlap.
+  auto Sh = shifts(Dst, Src);
+  if (!Sh || Sh->size() != 1)
+    return false;
+  const Shift &S = Sh->front();
+  return !S.Size || (S.By <= *S.Size - 2 && -S.By <= *S.Size - 2);
 }
 
 bool BlockOverlap::sameBlock(const CallExpr *Dst, const CallExpr *Src) {

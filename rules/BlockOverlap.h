@@ -30,6 +30,12 @@ public:
   /// storage orders). A size that is not a constant is taken to exceed the
   /// constant shift.
   bool readsOverwritten(const clang::CallExpr *Dst, const clang::CallExpr *Src);
+  /// Whether writing the one-dimensional block made by `Dst` from the
+  /// reversal of the one made by `Src` (or the reverse) reads coefficients
+  /// it has already overwritten: same sizes, starts that differ by a
+  /// constant smaller than the size minus one.
+  bool readsReversedOverwritten(const clang::CallExpr *Dst,
+                                const clang::CallExpr *Src);
   /// Whether the two calls make provably the same block: a transposition or
   /// reversal of it then reads it as it would the whole array.
   bool sameBlock(const clang::CallExpr *Dst, const clang::CallExpr *Src);
@@ -48,6 +54,7 @@ private:
   std::optional<Linear> linear(const clang::Expr *E, unsigned Depth);
   std::optional<Linear> extentOf(const clang::CallExpr *Block, int Dim);
   Linear extentAtom(const clang::ValueDecl *Array, int Dim);
+  std::optional<Linear> templateSize(const clang::CallExpr *Block, int K);
   std::optional<std::vector<Interval>> extents(const clang::CallExpr *Block);
   std::optional<Interval> slice(const clang::CallExpr *Block, const clang::Expr *E,
                                 unsigned Dim);

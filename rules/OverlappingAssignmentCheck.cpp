@@ -162,8 +162,11 @@ void OverlappingAssignmentCheck::checkFunction(const FunctionProvenance &FP) {
           F.Reads = AccessBlock;
           break;
         }
-        // The same block read transposed or reversed is like the whole array.
-        if (!Diff || (BothBlocks && !Blocks.sameBlock(D.Block, S->Block)))
+        // The same block read transposed or reversed is like the whole
+        // array; a reversed block shifted along a vector overlaps too.
+        if (!Diff || (BothBlocks && !Blocks.sameBlock(D.Block, S->Block) &&
+                      !(Diff == AccessReversed &&
+                        Blocks.readsReversedOverwritten(D.Block, S->Block))))
           continue;
         // A vector transposed reads the coefficient it writes.
         if (Diff == AccessTransposed &&

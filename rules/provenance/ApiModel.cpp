@@ -78,6 +78,7 @@ template <> struct MappingTraits<BlockArgs> {
     IO.mapOptional("start", Start);
     IO.mapOptional("size", Size);
     IO.mapOptional("from-end", B.FromEnd, false);
+    IO.mapOptional("template-size", B.TemplateSize);
     std::optional<Operand> Slices;
     IO.mapOptional("slices", Slices);
     if (Slices)
@@ -102,6 +103,11 @@ template <> struct MappingTraits<BlockArgs> {
              "argument, one or all";
     if (B.FromEnd && !B.Start.empty())
       return "'block': a block 'from-end' has no 'start'";
+    if (!B.TemplateSize.empty() &&
+        (B.TemplateSize.size() != B.Size.size() ||
+         llvm::any_of(B.TemplateSize, [](int I) { return I < 0; })))
+      return "'block': 'template-size' names one template argument (0, 1, "
+             "...) per dimension";
     return {};
   }
 };
@@ -164,7 +170,11 @@ template <> struct MappingTraits<OpEntry> {
     Operands("invokes", O.Invokes);
     OneOperand("copy-flag", O.CopyFlag);
   }
-  static std::string validate(IO &, OpEntry &O) {
+  static std::string validate(IO &IO, OpEntry &O) {
+    // A key that failed to parse left its field at a default that would be
+    // reported again here, as a second, misleading error.
+    if (IO.error())
+      return {};
     // Wildcards alone (`*`, `::*::*`) would model every function.
     if (llvm::StringRef(O.Name).find_first_not_of("*:") == llvm::StringRef::npos)
       return "operation name '" + O.Name + "' would match every function";

@@ -133,6 +133,10 @@ struct BlockArgs {
   /// this one on (`xt::view(a, xt::range(1, 4))`), each an integer (one
   /// index) or a call to an operation with a `slice` key.
   std::optional<int> Slices;
+  /// Per dimension, the explicit template argument that gives the size when
+  /// the call has no size argument (`block<2, 2>(i, j)`,
+  /// `topLeftCorner<2, 2>()`): model key `template-size`.
+  std::vector<int> TemplateSize;
   /// The start of dimension `D`: an argument index, BlockFirst or BlockLast.
   int startOf(unsigned D) const {
     return D < Start.size() ? Start[D] : FromEnd ? BlockLast : BlockFirst;

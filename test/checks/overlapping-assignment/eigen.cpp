@@ -169,6 +169,51 @@ void fixedSizes(Eigen::Matrix3d &mat, Eigen::Vector4d &v4, Eigen::Matrix4d &m4) 
   v4.tail(2) = v4.head(2);
 }
 
+// Sizes given as template arguments: block<r, c>(i, j) and the corners
+// (BlockMethods.h, FixedBlockXpr), segment<n>(i) and head<n>() (a default
+// size argument n = N).
+void templateSizes(MatrixXd &A, VectorXd &v, Eigen::Index i) {
+  A.block<2, 2>(1, 1) = A.block<2, 2>(0, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'A' reads 'A' at shifted positions through 'Eigen::DenseBase::block': coefficients of 'A' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: 'A' is read at shifted positions here by 'Eigen::DenseBase::block'
+  // CHECK-FIXES: {{^}}  A.block<2, 2>(1, 1) = A.block<2, 2>(0, 0).eval();{{$}}
+  A.block<3, 3>(1, 0) = A.topLeftCorner<3, 3>();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'A' reads 'A' at shifted positions through 'Eigen::DenseBase::topLeftCorner': coefficients of 'A' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: 'A' is read at shifted positions here by 'Eigen::DenseBase::topLeftCorner'
+  // CHECK-FIXES: {{^}}  A.block<3, 3>(1, 0) = A.topLeftCorner<3, 3>().eval();{{$}}
+  v.segment<3>(i + 1) = v.segment<3>(i);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'v' reads 'v' at shifted positions through 'Eigen::DenseBase::segment': coefficients of 'v' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: 'v' is read at shifted positions here by 'Eigen::DenseBase::segment'
+  // CHECK-FIXES: {{^}}  v.segment<3>(i + 1) = v.segment<3>(i).eval();{{$}}
+  // Silent: the destination first, disjoint, Dynamic sizes with their
+  // arguments not known to be equal.
+  A.topLeftCorner<2, 2>() = A.block<2, 2>(1, 1);
+  A.block<2, 2>(2, 2) = A.block<2, 2>(0, 0);
+  A.block<2, 2>(0, 2) = A.block<2, 2>(0, 0);
+  v.segment<3>(i + 3) = v.segment<3>(i);
+  A.block<Eigen::Dynamic, 2>(1, 0, i, 2) = A.block<Eigen::Dynamic, 2>(0, 0, 3, 2);
+}
+
+// A block read reversed, shifted along a vector: the two index sequences
+// cross inside the overlap when the starts differ by at most size - 2.
+void reversedShifted(VectorXd &v) {
+  v.segment(0, 5) = v.segment(1, 5).reverse();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'v' reads 'v' reversed through 'Eigen::DenseBase::reverse': coefficients of 'v' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: note: 'v' is read reversed here by 'Eigen::DenseBase::reverse'
+  // CHECK-FIXES: {{^}}  v.segment(0, 5) = v.segment(1, 5).reverse().eval();{{$}}
+  auto n = v.size();
+  v.tail(n - 1) = v.head(n - 1).reverse();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'v' reads 'v' reversed through 'Eigen::DenseBase::reverse': coefficients of 'v' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:19: note: 'v' is read reversed here by 'Eigen::DenseBase::reverse'
+  // CHECK-FIXES: {{^}}  v.tail(n - 1) = v.head(n - 1).reverse().eval();{{$}}
+  // Silent: the sequences do not cross (v[i] from v[8 - i] reads each
+  // coefficient before it is written), disjoint, a reversed copy.
+  v.segment(0, 5) = v.segment(4, 5).reverse();
+  v.segment(0, 2) = v.segment(5, 2).reverse();
+  v.segment<4>(0) = v.segment<4>(3).reverse();
+  v.segment(0, 5) = v.segment(1, 5).reverse().eval();
+}
+
 // The same block read transposed or reversed reads it at other positions,
 // as the whole array would (Eigen's debug-only checkTransposeAliasing
 // catches the first).
