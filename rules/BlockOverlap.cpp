@@ -135,29 +135,80 @@ std::optional<BlockOverlap::Linear> BlockOverlap::linear(const Expr *E,
   return std::nullopt;
 }
 
-/// The array a block is made of: the object of a member call, else the
-/// model's source argument (the first).
-static const ValueDecl *arrayOf(const CallExpr *Block, const OpEntry &Op) {
-  const Expr *Obj = nullptr;
+/// The model's entry for a call, looked up with the object's class.
+std::optional<ApiModel::OpMatch> BlockOverlap::opOf(const CallExpr *CE) {
+  const auto *MCE = dyn_cast<CXXMemberCallExpr>(CE);
+  return Types.lookupOp(CE->getDirectCallee(),
+                        MCE ? MCE->getImplicitObjectArgument()->getType() : QualType());
+}
+
+/// What a block is made of: the object of a member call, else the model's
+/// source argument (the first).
+static const Expr *madeOf(const CallExpr *Block, const OpEntry &Op) {
   if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Block))
-    Obj = MCE->getImplicitObjectArgument();
-  else if (int K = Op.Source == ThisOperand ? 0 : Op.Source;
-           K < (int)Block->getNumArgs())
-    Obj = Block->getArg(K);
-  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(strip(Obj));
-  return DRE ? DRE->getDecl() : nullptr;
+    return strip(MCE->getImplicitObjectArgument());
+  int K = Op.Source == ThisOperand ? 0 : Op.Source;
+  return K < (int)Block->getNumArgs() ? strip(Block->getArg(K)) : nullptr;
+}
+
+BlockOverlap::Parent BlockOverlap::parentOf(const CallExpr *Block) {
+  auto Op = opOf(Block);
+  const Expr *Of = Op ? madeOf(Block, *Op->Op) : nullptr;
+  if (!Of)
+    return {};
+  // A block of a block (`A.col(j).segment(i, n)`).
+  if (const auto *CE = dyn_cast<CallExpr>(Of)) {
+    auto Inner = opOf(CE);
+    return Inner && Inner->Op->Block ? Parent{nullptr, CE} : Parent{};
+  }
+  const auto *DRE = dyn_cast<DeclRefExpr>(Of);
+  if (!DRE)
+    return {};
+  // A local view initialised with a block stands for that block (views
+  // assign elements, they do not rebind); any other variable, a view
+  // parameter included, is an array of its own.
+  const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+  auto T = Types.classify(DRE->getDecl()->getType().getNonReferenceType());
+  if (!VD || !T || T->Type->Kind != TypeKind::View || !VD->hasLocalStorage() ||
+      isa<ParmVarDecl>(VD) || VD->getType()->isReferenceType())
+    return {DRE->getDecl(), nullptr};
+  const auto *Init = dyn_cast_or_null<CallExpr>(strip(VD->getInit()));
+  auto InitOp = Init ? opOf(Init) : std::nullopt;
+  // Made of something else (`auto t = v.transpose()`): not placed.
+  return InitOp && InitOp->Op->Block ? Parent{nullptr, Init} : Parent{};
 }
 
 std::optional<BlockOverlap::Linear> BlockOverlap::extentOf(const CallExpr *Block,
                                                            int Dim) {
-  auto Op = Types.lookupOp(Block->getDirectCallee());
-  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Block))
-    Op = Types.lookupOp(Block->getDirectCallee(),
-                        MCE->getImplicitObjectArgument()->getType());
-  const ValueDecl *Array = Op ? arrayOf(Block, *Op->Op) : nullptr;
-  if (!Array)
+  Parent P = parentOf(Block);
+  if (P.Array)
+    return extentAtom(P.Array, Dim);
+  auto Outer = P.Block ? extents(P.Block) : std::nullopt;
+  if (!Outer)
     return std::nullopt;
-  return extentAtom(Array, Dim);
+  if (Dim >= 0)
+    return Dim < (int)Outer->size() ? std::optional<Linear>((*Outer)[Dim].Size)
+                                    : std::nullopt;
+  // The number of elements of a block that is a vector.
+  int Along = vectorDim(*Outer);
+  return Along < 0 ? std::nullopt : std::optional<Linear>((*Outer)[Along].Size);
+}
+
+/// The one dimension a block extends along when every other has the
+/// constant size 1 (a row, a column, a vector); -1 otherwise.
+int BlockOverlap::vectorDim(const std::vector<Interval> &Block) {
+  if (Block.size() == 1)
+    return 0;
+  int Along = -1;
+  for (unsigned D = 0; D < Block.size(); ++D) {
+    const Linear &S = Block[D].Size;
+    if (S.isConstant() && S.Const == 1)
+      continue;
+    if (Along >= 0)
+      return -1;
+    Along = D;
+  }
+  return Along;
 }
 
 /// A compile-time extent of the array's type (the model's `extents`), or
@@ -251,10 +302,35 @@ std::optional<BlockOverlap::Linear> BlockOverlap::templateSize(const CallExpr *B
 }
 
 std::optional<std::vector<BlockOverlap::Interval>>
-BlockOverlap::extents(const CallExpr *Block) {
-  const auto *MCE = dyn_cast<CXXMemberCallExpr>(Block);
-  auto Op = Types.lookupOp(Block->getDirectCallee(),
-                           MCE ? MCE->getImplicitObjectArgument()->getType() : QualType());
+BlockOverlap::extents(const CallExpr *Block, unsigned Depth) {
+  Parent P = parentOf(Block);
+  if (!P.Array && !P.Block)
+    return std::nullopt;
+  auto Own = ownExtents(Block);
+  if (!Own || P.Array)
+    return Own;
+  // In the outer block's coordinates: shift by its start; a block of a
+  // vector block runs along that block's one dimension.
+  auto Outer = Depth < 8 ? extents(P.Block, Depth + 1) : std::nullopt;
+  if (!Outer)
+    return std::nullopt;
+  if (Own->size() == Outer->size()) {
+    for (unsigned D = 0; D < Own->size(); ++D)
+      (*Own)[D].Start.add((*Outer)[D].Start, 1);
+    return Own;
+  }
+  int Along = vectorDim(*Outer);
+  if (Own->size() != 1 || Along < 0)
+    return std::nullopt;
+  std::vector<Interval> Out = *Outer;
+  Out[Along].Start.add(Own->front().Start, 1);
+  Out[Along].Size = Own->front().Size;
+  return Out;
+}
+
+std::optional<std::vector<BlockOverlap::Interval>>
+BlockOverlap::ownExtents(const CallExpr *Block) {
+  auto Op = opOf(Block);
   if (!Op || !Op->Op->Block)
     return std::nullopt;
   const BlockArgs &B = *Op->Op->Block;

@@ -52,10 +52,25 @@ private:
   struct Linear;
   struct Interval;
   std::optional<Linear> linear(const clang::Expr *E, unsigned Depth);
+  /// What a block is made of: an array (Array), another block (Block: a
+  /// block of a block, or of a view variable initialised with one), or
+  /// neither (unknown: the block cannot be placed).
+  struct Parent {
+    const clang::ValueDecl *Array = nullptr;
+    const clang::CallExpr *Block = nullptr;
+  };
+  Parent parentOf(const clang::CallExpr *Block);
+  std::optional<ApiModel::OpMatch> opOf(const clang::CallExpr *CE);
   std::optional<Linear> extentOf(const clang::CallExpr *Block, int Dim);
+  static int vectorDim(const std::vector<Interval> &Block);
   Linear extentAtom(const clang::ValueDecl *Array, int Dim);
   std::optional<Linear> templateSize(const clang::CallExpr *Block, int K);
-  std::optional<std::vector<Interval>> extents(const clang::CallExpr *Block);
+  /// Start and size per dimension, in the coordinates of the array the
+  /// outermost block is made of.
+  std::optional<std::vector<Interval>> extents(const clang::CallExpr *Block,
+                                               unsigned Depth = 0);
+  /// The same, relative to what the block is made of.
+  std::optional<std::vector<Interval>> ownExtents(const clang::CallExpr *Block);
   std::optional<Interval> slice(const clang::CallExpr *Block, const clang::Expr *E,
                                 unsigned Dim);
   bool unmodified(const clang::VarDecl *VD);

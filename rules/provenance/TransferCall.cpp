@@ -272,16 +272,18 @@ Prov FunctionAnalysis::unmodelledResult(const CallExpr *CE, const Call &C,
   return {};
 }
 
-/// A block made on the root itself by an operation with a model `block`
-/// key: its links remember the call, whose arguments give the extents
-/// (Link::Block).
+/// A block made by an operation with a model `block` key, of the root
+/// itself or of a block of it that is known (`A.col(j).segment(i, n)`): its
+/// links remember the call, whose arguments, with those of the blocks it
+/// is made of, give the extents (Link::Block).
 static Prov markBlock(Prov P, const Prov &Src, const CallExpr *CE,
                       const ApiModel::OpMatch *Op) {
   if (!Op || !Op->Op->Block)
     return P;
   for (Link &N : P.Links)
     if (const Link *L = Src.linkTo(N.Root);
-        L && L->R == Rel::Same && L->Access == AccessElementwise)
+        L && ((L->R == Rel::Same && L->Access == AccessElementwise) ||
+              (L->Access == AccessBlock && L->Block)))
       N.Block = CE;
   return P;
 }

@@ -194,6 +194,42 @@ void templateSizes(MatrixXd &A, VectorXd &v, Eigen::Index i) {
   A.block<Eigen::Dynamic, 2>(1, 0, i, 2) = A.block<Eigen::Dynamic, 2>(0, 0, 3, 2);
 }
 
+// Blocks of blocks, placed in the array they are made of: a segment of a
+// column or row, a block of a block, a block of a local view variable.
+void blocksOfBlocks(MatrixXd &A, VectorXd &v, Eigen::Index j) {
+  A.col(j).segment(1, 3) = A.col(j).segment(0, 3);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'A' reads 'A' at shifted positions through 'Eigen::DenseBase::segment': coefficients of 'A' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:28: note: 'A' is read at shifted positions here by 'Eigen::DenseBase::segment'
+  // CHECK-FIXES: {{^}}  A.col(j).segment(1, 3) = A.col(j).segment(0, 3).eval();{{$}}
+  A.row(2).segment(1, 3) = A.row(2).head(3);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'A' reads 'A' at shifted positions through 'Eigen::DenseBase::head': coefficients of 'A' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:28: note: 'A' is read at shifted positions here by 'Eigen::DenseBase::head'
+  // CHECK-FIXES: {{^}}  A.row(2).segment(1, 3) = A.row(2).head(3).eval();{{$}}
+  A.block(0, 0, 4, 4).block(1, 1, 2, 2) = A.block(0, 0, 4, 4).block(0, 0, 2, 2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'A' reads 'A' at shifted positions through 'Eigen::DenseBase::block': coefficients of 'A' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:43: note: 'A' is read at shifted positions here by 'Eigen::DenseBase::block'
+  // CHECK-FIXES: {{^}}  A.block(0, 0, 4, 4).block(1, 1, 2, 2) = A.block(0, 0, 4, 4).block(0, 0, 2, 2).eval();{{$}}
+  auto win = v.segment(2, 4);
+  win.segment(1, 2) = v.segment(2, 2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'win' reads 'v' at shifted positions through 'Eigen::DenseBase::segment': coefficients of 'v' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:23: note: 'v' is read at shifted positions here by 'Eigen::DenseBase::segment'
+  // CHECK-FIXES: {{^}}  win.segment(1, 2) = v.segment(2, 2).eval();{{$}}
+  auto h = v.head(4);
+  h.tail(3) = h.head(3);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'h' reads 'v' at shifted positions through 'Eigen::DenseBase::head': coefficients of 'v' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: 'v' is read at shifted positions here by 'Eigen::DenseBase::head'
+  // CHECK-FIXES: {{^}}  h.tail(3) = h.head(3).eval();{{$}}
+  // Silent: other columns or rows, disjoint within the block, the same
+  // block reached two ways, a tail of a column of unknown length, the
+  // destination first.
+  A.col(j).segment(1, 3) = A.col(j + 1).segment(0, 3);
+  A.row(2).segment(1, 3) = A.row(1).head(3);
+  h.tail(2) = h.head(2);
+  win.segment(0, 2) = v.segment(2, 2);
+  A.col(1).tail(2) = A.col(1).head(2);
+  A.col(j).head(3) = A.col(j).segment(1, 3);
+}
+
 // A block read reversed, shifted along a vector: the two index sequences
 // cross inside the overlap when the starts differ by at most size - 2.
 void reversedShifted(VectorXd &v) {
