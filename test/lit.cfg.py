@@ -25,6 +25,7 @@ inputs = os.path.join(config.test_source_root, "Inputs")
 mock = os.path.join(inputs, "mock")
 
 config.substitutions += [
+    ("%clang-tidy-aliaslint", os.path.join(bindir, "clang-tidy-aliaslint")),
     ("%aliaslint-clangd", os.path.join(bindir, "aliaslint-clangd")),
     ("%aliaslint", os.path.join(bindir, "aliaslint")),
     ("%plugin", plugin),

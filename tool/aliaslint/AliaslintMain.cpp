@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Baseline.h"
+#include "ClangTidyMode.h"
 #include "CommandLine.h"
 #include "DumpProvenance.h"
 #include "Findings.h"
@@ -109,6 +110,16 @@ static cl::opt<ProgressMode> ShowProgress(
                clEnumValN(ProgressMode::Always, "always", "always"),
                clEnumValN(ProgressMode::Never, "never", "never")),
     cl::cat(Category));
+enum class ExitStatusMode { Aliaslint, ClangTidy };
+static cl::opt<ExitStatusMode> ExitStatus(
+    "exit-status", cl::desc("What the exit status says:"),
+    cl::init(ExitStatusMode::Aliaslint),
+    cl::values(clEnumValN(ExitStatusMode::Aliaslint, "aliaslint",
+                          "0 clean, 1 findings, 2 the tool failed (default)"),
+               clEnumValN(ExitStatusMode::ClangTidy, "clang-tidy",
+                          "clang-tidy's: 1 only for errors (a file that did\n"
+                          "not compile, WarningsAsErrors), else 0")),
+    cl::cat(Category));
 // Lower only to test the capping; the defaults are GitHub's limits.
 static cl::opt<unsigned> SarifMaxResults("sarif-max-results", cl::init(25000),
                                          cl::Hidden, cl::cat(Category));
@@ -178,9 +189,23 @@ static void printText(ArrayRef<const Finding *> Reported,
                vfs::createPhysicalFileSystem());
 }
 
+/// clang-tidy's exit status: 1 when an error was printed (a compile error,
+/// a finding of a check in WarningsAsErrors), 0 for warnings alone.
+static int clangTidyExitStatus(ArrayRef<const Finding *> Reported,
+                               bool ToolFailed) {
+  if (ToolFailed)
+    return 1;
+  for (const Finding *F : Reported)
+    if (F->isFinding() && F->Diag.IsWarningAsError)
+      return 1;
+  return 0;
+}
+
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
   (void)AliasingModuleAnchorSource;
+  if (std::optional<int> RC = runAsClangTidy(argc, argv))
+    return *RC;
   auto Parser = parseCommandLine(
       argc, argv, Category,
       "aliaslint: finds aliasing bugs in C++ array code (libtorch, OpenCV,\n"
@@ -315,12 +340,17 @@ int main(int argc, const char **argv) {
       errs() << " (" << NumAccepted << " more in the baseline)";
     errs() << "\n";
   }
+  bool TidyStatus = ExitStatus == ExitStatusMode::ClangTidy;
   if (BadConfig)
     fail("the checks rejected their configuration [clang-tidy-config]");
-  if (NumFailed)
-    return fail(Twine(NumFailed) + " of " + Twine(Files.size()) +
-                " files could not be analysed; their findings may be "
-                "incomplete: " + FailedList);
+  if (NumFailed) {
+    int RC = fail(Twine(NumFailed) + " of " + Twine(Files.size()) +
+                  " files could not be analysed; their findings may be "
+                  "incomplete: " + FailedList);
+    return TidyStatus ? 1 : RC;
+  }
+  if (TidyStatus)
+    return clangTidyExitStatus(Reported, BadConfig);
   if (BadConfig)
     return 2;
   if (!WriteBaselineFile.empty())
