@@ -29,6 +29,8 @@ config.substitutions += [
     ("%aliaslint-clangd", os.path.join(bindir, "aliaslint-clangd")),
     ("%aliaslint", os.path.join(bindir, "aliaslint")),
     ("%plugin", plugin),
+    ("%builddir", os.path.dirname(bindir)),
+    ("%repo", repo),
     ("%clang-tidy", os.path.join(llvm_bin, "clang-tidy")),
     ("%check_clang_tidy",
      "python3 %s --clang-tidy=%s --plugin=%s" % (

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Baseline.h"
+#include "ChangedLines.h"
 #include "ClangTidyMode.h"
 #include "CommandLine.h"
 #include "DumpProvenance.h"
@@ -15,7 +16,9 @@
 #include "Progress.h"
 #include "Runner.h"
 #include "Sarif.h"
+#include "Shard.h"
 #include "TidyConfig.h"
+#include "Version.h"
 #include "provenance/ModelCache.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang/Tooling/CommonOptionsParser.h"
@@ -110,6 +113,18 @@ static cl::opt<ProgressMode> ShowProgress(
                clEnumValN(ProgressMode::Always, "always", "always"),
                clEnumValN(ProgressMode::Never, "never", "never")),
     cl::cat(Category));
+static cl::opt<std::string> ShardSpec(
+    "shard",
+    cl::desc("Analyse only shard K of N: the files whose path relative to\n"
+             "the source root hashes to K-1 modulo N (docs/cli.md)."),
+    cl::value_desc("K/N"), cl::init(""), cl::cat(Category));
+
+static cl::opt<std::string> DiffRef(
+    "diff",
+    cl::desc("Report only findings on lines changed since this git\n"
+             "revision (`git diff -U0 REF`)."),
+    cl::value_desc("REF"), cl::init(""), cl::cat(Category));
+
 enum class ExitStatusMode { Aliaslint, ClangTidy };
 static cl::opt<ExitStatusMode> ExitStatus(
     "exit-status", cl::desc("What the exit status says:"),
@@ -137,6 +152,13 @@ static std::string absoluteDir(StringRef Dir) {
   sys::fs::make_absolute(P);
   sys::path::remove_dots(P, /*remove_dot_dot=*/true);
   return std::string(P);
+}
+
+/// --source-root, or the current directory.
+static std::string sourceRoot() {
+  SmallString<256> Cwd;
+  sys::fs::current_path(Cwd);
+  return absoluteDir(SourceRoot.empty() ? StringRef(Cwd) : StringRef(SourceRoot));
 }
 
 /// The input that \p OutPath would overwrite, if any: the sources, the
@@ -204,6 +226,10 @@ static int clangTidyExitStatus(ArrayRef<const Finding *> Reported,
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
   (void)AliasingModuleAnchorSource;
+  // LLVM's own version lines follow: the analysis depends on both.
+  llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << aliaslint::versionLine() << "\n";
+  });
   if (std::optional<int> RC = runAsClangTidy(argc, argv))
     return *RC;
   auto Parser = parseCommandLine(
@@ -213,6 +239,12 @@ int main(int argc, const char **argv) {
   if (!Parser)
     return fail(toString(Parser.takeError()));
   std::vector<std::string> Files = Parser->getSourcePathList();
+  if (!ShardSpec.empty()) {
+    auto S = parseShard(ShardSpec);
+    if (!S)
+      return fail(toString(S.takeError()));
+    Files = filesInShard(Files, *S, sourceRoot());
+  }
 
   // Each --model split as the checks split ModelFiles, which is what they
   // receive: `--model ''` names no file rather than one without a name.
@@ -251,7 +283,8 @@ int main(int argc, const char **argv) {
     return fail(toString(std::move(E)));
   if (Error E = Cfg->validateHeaderFilters(Files))
     return fail(toString(std::move(E)));
-  if (!Cfg->anyCheckEnabled(Files))
+  // An empty shard has no file to ask; the other shards do.
+  if (!Files.empty() && !Cfg->anyCheckEnabled(Files))
     return fail("no aliasing check is enabled (see --checks, --config and "
                 ".clang-tidy files)");
   std::optional<Baseline> Accepted;
@@ -260,6 +293,13 @@ int main(int argc, const char **argv) {
     if (!B)
       return fail(toString(B.takeError()));
     Accepted = std::move(*B);
+  }
+  std::optional<ChangedLines> Changed;
+  if (!DiffRef.empty()) {
+    auto C = ChangedLines::sinceRevision(DiffRef);
+    if (!C)
+      return fail("--diff " + DiffRef + ": " + toString(C.takeError()));
+    Changed = std::move(*C);
   }
   std::vector<std::string> Inputs = Files;
   Inputs.insert(Inputs.end(), ModelFiles.begin(), ModelFiles.end());
@@ -282,10 +322,7 @@ int main(int argc, const char **argv) {
       runFiles(Parser->getCompilations(), Files, *Cfg, NJobs, P);
   P.finish();
 
-  SmallString<256> Cwd;
-  sys::fs::current_path(Cwd);
-  std::string Root = absoluteDir(SourceRoot.empty() ? StringRef(Cwd)
-                                                    : StringRef(SourceRoot));
+  std::string Root = sourceRoot();
   SourceCache Sources;
   std::vector<Finding> All = collectFindings(Results, Root, Sources);
 
@@ -296,6 +333,8 @@ int main(int argc, const char **argv) {
   std::vector<const Finding *> Reported;
   unsigned NumReported = 0, NumAccepted = 0;
   for (const Finding &F : All) {
+    if (F.isFinding() && Changed && !Changed->contains(F.Pos.Path, F.Pos.Line))
+      continue;
     if (F.isFinding() && Accepted && Accepted->contains(F.Fingerprint)) {
       ++NumAccepted;
       continue;

@@ -24,8 +24,8 @@ constexpr StringLiteral ClangTidyOnly[] = {
     "verify-config", "vfsoverlay", "warnings-as-errors"};
 /// aliaslint's options that clang-tidy does not have.
 constexpr StringLiteral AliaslintOnly[] = {
-    "baseline", "dump-provenance", "format", "j", "jobs", "model", "o",
-    "output", "progress", "source-root", "write-baseline"};
+    "baseline", "diff", "dump-provenance", "format", "j", "jobs", "model", "o",
+    "output", "progress", "shard", "source-root", "write-baseline"};
 
 /// The option's name: `--name=value`, `-name value` and `-jN` alike.
 StringRef optionName(StringRef Arg) {

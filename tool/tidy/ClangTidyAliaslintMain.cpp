@@ -8,7 +8,10 @@
 //
 //===----------------------------------------------------------------------===//
 #include "clang-tidy/tool/ClangTidyMain.h"
+#include "Version.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/raw_ostream.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +42,10 @@ static bool isChecksOption(StringRef Arg, std::optional<StringRef> &Value) {
 
 int main(int argc, const char **argv) {
   (void)AliasingModuleAnchorSource;
+  // LLVM's own version lines follow: the analysis depends on both.
+  llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << aliaslint::versionLine() << "\n";
+  });
   std::vector<std::string> Storage;
   Storage.reserve(argc + 1);
   bool SawChecks = false;
