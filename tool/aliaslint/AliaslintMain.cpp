@@ -113,6 +113,11 @@ static cl::opt<ProgressMode> ShowProgress(
                clEnumValN(ProgressMode::Always, "always", "always"),
                clEnumValN(ProgressMode::Never, "never", "never")),
     cl::cat(Category));
+static cl::opt<std::string> SarifCategory(
+    "sarif-category",
+    cl::desc("The SARIF run's automationDetails.id (code scanning's\n"
+             "category, e.g. one per shard)."),
+    cl::value_desc("id"), cl::init(""), cl::cat(Category));
 static cl::opt<std::string> ShardSpec(
     "shard",
     cl::desc("Analyse only shard K of N: the files whose path relative to\n"
@@ -347,6 +352,7 @@ int main(int argc, const char **argv) {
   if (OutputFormat == Format::Sarif) {
     SarifOptions SO;
     SO.SourceRoot = Root;
+    SO.Category = SarifCategory;
     SO.MaxResults = SarifMaxResults;
     SO.MaxLocationsPerResult = SarifMaxLocations;
     Error E = writeToOutput(ToFile ? StringRef(Output) : "-", [&](raw_ostream &OS) {

@@ -25,7 +25,7 @@ constexpr StringLiteral ClangTidyOnly[] = {
 /// aliaslint's options that clang-tidy does not have.
 constexpr StringLiteral AliaslintOnly[] = {
     "baseline", "diff", "dump-provenance", "format", "j", "jobs", "model", "o",
-    "output", "progress", "shard", "source-root", "write-baseline"};
+    "output", "progress", "sarif-category", "shard", "source-root", "write-baseline"};
 
 /// The option's name: `--name=value`, `-name value` and `-jN` alike.
 StringRef optionName(StringRef Arg) {
