@@ -1,5 +1,6 @@
 //===- ProvenanceCheck.cpp ------------------------------------------------===//
 #include "ProvenanceCheck.h"
+#include "Version.h"
 #include "Checks.h"
 #include "provenance/MentionsArrays.h"
 #include "provenance/ModelCache.h"
@@ -29,6 +30,12 @@ ProvenanceCheck::ProvenanceCheck(StringRef Name, tidy::ClangTidyContext *Context
 void ProvenanceCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ModelFiles", ModelFiles);
   Options.store(Opts, "MaxFunctionElements", MaxFunctionElements);
+  // Read by nothing: --dump-config shows it, and result caches keyed on
+  // that output (ctcache, Bazel) see a new aliaslint or a changed model.
+  Options.store(Opts, "AliaslintVersion",
+                (AliaslintVersion + " models " +
+                 modelsHash(splitModelFiles(ModelFiles)))
+                    .str());
 }
 
 // Counts engines: `clang-tidy -load ... --print-debug-counter` prints it at

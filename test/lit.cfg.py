@@ -25,9 +25,12 @@ inputs = os.path.join(config.test_source_root, "Inputs")
 mock = os.path.join(inputs, "mock")
 
 config.substitutions += [
+    ("%clang-tidy-aliaslint", os.path.join(bindir, "clang-tidy-aliaslint")),
     ("%aliaslint-clangd", os.path.join(bindir, "aliaslint-clangd")),
     ("%aliaslint", os.path.join(bindir, "aliaslint")),
     ("%plugin", plugin),
+    ("%builddir", os.path.dirname(bindir)),
+    ("%repo", repo),
     ("%clang-tidy", os.path.join(llvm_bin, "clang-tidy")),
     ("%check_clang_tidy",
      "python3 %s --clang-tidy=%s --plugin=%s" % (

@@ -1,5 +1,9 @@
 //===- BuiltinModels.cpp - Models compiled into aliaslint -----------------===//
+#include "Version.h"
 #include "provenance/ApiModel.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SHA256.h"
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -42,4 +46,30 @@ ApiModel::withUserModels(llvm::ArrayRef<llvm::MemoryBufferRef> Files) {
     M->add(std::move(*Lib));
   }
   return std::shared_ptr<const ApiModel>(std::move(M));
+}
+
+std::string aliaslint::modelsHash(llvm::ArrayRef<std::string> UserModelFiles) {
+  llvm::SHA256 Hash;
+  auto Add = [&](llvm::StringRef Part) {
+    Hash.update(Part);
+    Hash.update(llvm::StringRef("\0", 1));
+  };
+  for (const EmbeddedModel &E : Embedded) {
+    Add(E.FileName);
+    Add(E.Yaml);
+  }
+  for (const std::string &F : UserModelFiles) {
+    Add(F);
+    if (auto Buf = llvm::MemoryBuffer::getFile(F))
+      Add((*Buf)->getBuffer());
+  }
+  auto Digest = Hash.final();
+  return llvm::toHex(llvm::ArrayRef<uint8_t>(Digest).take_front(8),
+                     /*LowerCase=*/true);
+}
+
+std::string aliaslint::versionLine(llvm::ArrayRef<std::string> UserModelFiles) {
+  return ("aliaslint " + AliaslintVersion + " (models " +
+          modelsHash(UserModelFiles) + ")")
+      .str();
 }

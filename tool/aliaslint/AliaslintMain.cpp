@@ -8,13 +8,17 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Baseline.h"
+#include "ChangedLines.h"
+#include "ClangTidyMode.h"
 #include "CommandLine.h"
 #include "DumpProvenance.h"
 #include "Findings.h"
 #include "Progress.h"
 #include "Runner.h"
 #include "Sarif.h"
+#include "Shard.h"
 #include "TidyConfig.h"
+#include "Version.h"
 #include "provenance/ModelCache.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang/Tooling/CommonOptionsParser.h"
@@ -109,6 +113,33 @@ static cl::opt<ProgressMode> ShowProgress(
                clEnumValN(ProgressMode::Always, "always", "always"),
                clEnumValN(ProgressMode::Never, "never", "never")),
     cl::cat(Category));
+static cl::opt<std::string> SarifCategory(
+    "sarif-category",
+    cl::desc("The SARIF run's automationDetails.id (code scanning's\n"
+             "category, e.g. one per shard)."),
+    cl::value_desc("id"), cl::init(""), cl::cat(Category));
+static cl::opt<std::string> ShardSpec(
+    "shard",
+    cl::desc("Analyse only shard K of N: the files whose path relative to\n"
+             "the source root hashes to K-1 modulo N (docs/cli.md)."),
+    cl::value_desc("K/N"), cl::init(""), cl::cat(Category));
+
+static cl::opt<std::string> DiffRef(
+    "diff",
+    cl::desc("Report only findings on lines changed since this git\n"
+             "revision (`git diff -U0 REF`)."),
+    cl::value_desc("REF"), cl::init(""), cl::cat(Category));
+
+enum class ExitStatusMode { Aliaslint, ClangTidy };
+static cl::opt<ExitStatusMode> ExitStatus(
+    "exit-status", cl::desc("What the exit status says:"),
+    cl::init(ExitStatusMode::Aliaslint),
+    cl::values(clEnumValN(ExitStatusMode::Aliaslint, "aliaslint",
+                          "0 clean, 1 findings, 2 the tool failed (default)"),
+               clEnumValN(ExitStatusMode::ClangTidy, "clang-tidy",
+                          "clang-tidy's: 1 only for errors (a file that did\n"
+                          "not compile, WarningsAsErrors), else 0")),
+    cl::cat(Category));
 // Lower only to test the capping; the defaults are GitHub's limits.
 static cl::opt<unsigned> SarifMaxResults("sarif-max-results", cl::init(25000),
                                          cl::Hidden, cl::cat(Category));
@@ -126,6 +157,13 @@ static std::string absoluteDir(StringRef Dir) {
   sys::fs::make_absolute(P);
   sys::path::remove_dots(P, /*remove_dot_dot=*/true);
   return std::string(P);
+}
+
+/// --source-root, or the current directory.
+static std::string sourceRoot() {
+  SmallString<256> Cwd;
+  sys::fs::current_path(Cwd);
+  return absoluteDir(SourceRoot.empty() ? StringRef(Cwd) : StringRef(SourceRoot));
 }
 
 /// The input that \p OutPath would overwrite, if any: the sources, the
@@ -178,9 +216,27 @@ static void printText(ArrayRef<const Finding *> Reported,
                vfs::createPhysicalFileSystem());
 }
 
+/// clang-tidy's exit status: 1 when an error was printed (a compile error,
+/// a finding of a check in WarningsAsErrors), 0 for warnings alone.
+static int clangTidyExitStatus(ArrayRef<const Finding *> Reported,
+                               bool ToolFailed) {
+  if (ToolFailed)
+    return 1;
+  for (const Finding *F : Reported)
+    if (F->isFinding() && F->Diag.IsWarningAsError)
+      return 1;
+  return 0;
+}
+
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
   (void)AliasingModuleAnchorSource;
+  // LLVM's own version lines follow: the analysis depends on both.
+  llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << aliaslint::versionLine() << "\n";
+  });
+  if (std::optional<int> RC = runAsClangTidy(argc, argv))
+    return *RC;
   auto Parser = parseCommandLine(
       argc, argv, Category,
       "aliaslint: finds aliasing bugs in C++ array code (libtorch, OpenCV,\n"
@@ -188,6 +244,12 @@ int main(int argc, const char **argv) {
   if (!Parser)
     return fail(toString(Parser.takeError()));
   std::vector<std::string> Files = Parser->getSourcePathList();
+  if (!ShardSpec.empty()) {
+    auto S = parseShard(ShardSpec);
+    if (!S)
+      return fail(toString(S.takeError()));
+    Files = filesInShard(Files, *S, sourceRoot());
+  }
 
   // Each --model split as the checks split ModelFiles, which is what they
   // receive: `--model ''` names no file rather than one without a name.
@@ -226,7 +288,8 @@ int main(int argc, const char **argv) {
     return fail(toString(std::move(E)));
   if (Error E = Cfg->validateHeaderFilters(Files))
     return fail(toString(std::move(E)));
-  if (!Cfg->anyCheckEnabled(Files))
+  // An empty shard has no file to ask; the other shards do.
+  if (!Files.empty() && !Cfg->anyCheckEnabled(Files))
     return fail("no aliasing check is enabled (see --checks, --config and "
                 ".clang-tidy files)");
   std::optional<Baseline> Accepted;
@@ -235,6 +298,13 @@ int main(int argc, const char **argv) {
     if (!B)
       return fail(toString(B.takeError()));
     Accepted = std::move(*B);
+  }
+  std::optional<ChangedLines> Changed;
+  if (!DiffRef.empty()) {
+    auto C = ChangedLines::sinceRevision(DiffRef);
+    if (!C)
+      return fail("--diff " + DiffRef + ": " + toString(C.takeError()));
+    Changed = std::move(*C);
   }
   std::vector<std::string> Inputs = Files;
   Inputs.insert(Inputs.end(), ModelFiles.begin(), ModelFiles.end());
@@ -257,10 +327,7 @@ int main(int argc, const char **argv) {
       runFiles(Parser->getCompilations(), Files, *Cfg, NJobs, P);
   P.finish();
 
-  SmallString<256> Cwd;
-  sys::fs::current_path(Cwd);
-  std::string Root = absoluteDir(SourceRoot.empty() ? StringRef(Cwd)
-                                                    : StringRef(SourceRoot));
+  std::string Root = sourceRoot();
   SourceCache Sources;
   std::vector<Finding> All = collectFindings(Results, Root, Sources);
 
@@ -271,6 +338,8 @@ int main(int argc, const char **argv) {
   std::vector<const Finding *> Reported;
   unsigned NumReported = 0, NumAccepted = 0;
   for (const Finding &F : All) {
+    if (F.isFinding() && Changed && !Changed->contains(F.Pos.Path, F.Pos.Line))
+      continue;
     if (F.isFinding() && Accepted && Accepted->contains(F.Fingerprint)) {
       ++NumAccepted;
       continue;
@@ -283,6 +352,7 @@ int main(int argc, const char **argv) {
   if (OutputFormat == Format::Sarif) {
     SarifOptions SO;
     SO.SourceRoot = Root;
+    SO.Category = SarifCategory;
     SO.MaxResults = SarifMaxResults;
     SO.MaxLocationsPerResult = SarifMaxLocations;
     Error E = writeToOutput(ToFile ? StringRef(Output) : "-", [&](raw_ostream &OS) {
@@ -315,12 +385,17 @@ int main(int argc, const char **argv) {
       errs() << " (" << NumAccepted << " more in the baseline)";
     errs() << "\n";
   }
+  bool TidyStatus = ExitStatus == ExitStatusMode::ClangTidy;
   if (BadConfig)
     fail("the checks rejected their configuration [clang-tidy-config]");
-  if (NumFailed)
-    return fail(Twine(NumFailed) + " of " + Twine(Files.size()) +
-                " files could not be analysed; their findings may be "
-                "incomplete: " + FailedList);
+  if (NumFailed) {
+    int RC = fail(Twine(NumFailed) + " of " + Twine(Files.size()) +
+                  " files could not be analysed; their findings may be "
+                  "incomplete: " + FailedList);
+    return TidyStatus ? 1 : RC;
+  }
+  if (TidyStatus)
+    return clangTidyExitStatus(Reported, BadConfig);
   if (BadConfig)
     return 2;
   if (!WriteBaselineFile.empty())

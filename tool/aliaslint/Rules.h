@@ -7,6 +7,7 @@
 #ifndef ALIASLINT_TOOL_RULES_H
 #define ALIASLINT_TOOL_RULES_H
 
+#include "Version.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 #include <vector>
@@ -14,7 +15,7 @@
 namespace aliaslint {
 
 constexpr llvm::StringLiteral ToolName = "aliaslint";
-constexpr llvm::StringLiteral ToolVersion = "0.1.0";
+constexpr llvm::StringLiteral ToolVersion = AliaslintVersion;
 constexpr llvm::StringLiteral ToolInformationUri =
     "https://github.com/aliaslint/aliaslint";
 

@@ -181,6 +181,8 @@ public:
         {"invocations", json::Array{std::move(Invocation)}},
         {"columnKind", "utf16CodeUnits"},
         {"results", std::move(Results)}};
+    if (!Opts.Category.empty())
+      Run["automationDetails"] = json::Object{{"id", Opts.Category}};
     if (!Opts.SourceRoot.empty()) {
       std::string Root = Opts.SourceRoot;
       if (!StringRef(Root).ends_with("/"))

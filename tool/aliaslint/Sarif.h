@@ -17,6 +17,9 @@ namespace aliaslint {
 struct SarifOptions {
   /// Absolute; artifact URIs under it are relative to %SRCROOT%.
   std::string SourceRoot;
+  /// runs[0].automationDetails.id when set: code scanning keeps one set
+  /// of results per category (a shard, a matrix entry).
+  std::string Category;
   /// GitHub code scanning rejects or truncates larger logs.
   size_t MaxResults = 25000;
   size_t MaxLocationsPerResult = 1000;
