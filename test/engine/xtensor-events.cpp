@@ -74,7 +74,7 @@ void via(xt::xarray<double> &a) {
   auto v = xt::view(a, xt::range(0, 2));
   // CHECK: [[#VV:@LINE-1]]:3 create v {a: view must by xt::view at [[#@LINE-1]]:12 borrows}{{$}}
   xt::view(v, 0) = 3.0;
-  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows} via v {a: view must by xt::view at [[#VV]]:12 borrows} access-to {a: block}{{$}}
+  // CHECK: [[@LINE-1]]:3 write <temporary> assign operator= result-discarded {a: view must by xt::view at [[@LINE-1]]:3 borrows} via v {a: view must by xt::view at [[#VV]]:12 borrows} access-to {a: block at [[@LINE-1]]:3}{{$}}
 }
 
 // Escapes: a view returned, a view captured by reference. A container
