@@ -17,9 +17,34 @@ void ConstWriteThroughViewCheck::storeOptions(
   Options.store(Opts, "ExtraLibraries", ExtraLibraries);
 }
 
-void ConstWriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
+llvm::SmallVector<StringRef, 4>
+ConstWriteThroughViewCheck::extraLibraries(StringRef Option) {
   llvm::SmallVector<StringRef, 4> Extra;
-  StringRef(ExtraLibraries).split(Extra, ';', -1, false);
+  Option.split(Extra, ';', -1, false);
+  return Extra;
+}
+
+const ParmVarDecl *
+ConstWriteThroughViewCheck::constParamWritten(const Link &L, TypeClassifier &Types,
+                                              ArrayRef<StringRef> Extra) {
+  const auto *P = dyn_cast_or_null<ParmVarDecl>(L.Root.decl());
+  // Only a write on every path: a may-write (an output argument the
+  // callee may reallocate, a view on some paths only) is not reported.
+  if (!P || !L.Must || (L.R != Rel::Same && L.R != Rel::View))
+    return nullptr;
+  QualType PT = P->getType();
+  if (!PT.getNonReferenceType().isConstQualified())
+    return nullptr;
+  auto M = Types.classify(PT);
+  if (!M || M->Type->Kind != TypeKind::Handle)
+    return nullptr;
+  if (!M->Library->ConstIsPromise && !llvm::is_contained(Extra, StringRef(M->Library->Name)))
+    return nullptr;
+  return P;
+}
+
+void ConstWriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
+  auto Extra = extraLibraries(ExtraLibraries);
   llvm::DenseSet<const Stmt *> Reported;
   // One fix-it per view: every write through it is reported, but the same
   // replacement offered twice would overlap and neither would be applied.
@@ -28,20 +53,11 @@ void ConstWriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
     if (W.Kind != EventKind::Write || Reported.count(W.S))
       continue;
     for (const Link &L : W.Value->Links) {
-      const auto *P = dyn_cast_or_null<ParmVarDecl>(L.Root.decl());
-      // Only a write on every path: a may-write (an output argument the
-      // callee may reallocate, a view on some paths only) is not reported.
-      if (!P || !L.Must || (L.R != Rel::Same && L.R != Rel::View))
+      const ParmVarDecl *P = constParamWritten(L, engine().types(), Extra);
+      if (!P)
         continue;
       QualType PT = P->getType();
-      if (!PT.getNonReferenceType().isConstQualified())
-        continue;
       auto M = engine().types().classify(PT);
-      if (!M || M->Type->Kind != TypeKind::Handle)
-        continue;
-      if (!M->Library->ConstIsPromise &&
-          !llvm::is_contained(Extra, StringRef(M->Library->Name)))
-        continue;
       Reported.insert(W.S);
       std::string Param = nameOf(P);
       std::string TypeName = PT.getAsString(context().getPrintingPolicy());
@@ -52,7 +68,7 @@ void ConstWriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       std::optional<FixItHint> Fix;
       if (Init && L.Origin && !Fixed.count(W.Var) &&
           Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange()) {
-        Fix = copyFixIt(W.Var, M->Library);
+        Fix = copyFixItForWrite(FP, W, W.Var, M->Library);
         if (Fix)
           Fixed.insert(W.Var);
       }

@@ -15,6 +15,16 @@ public:
                              clang::tidy::ClangTidyContext *Context);
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
+  /// The const handle parameter a write through `L` modifies on every path,
+  /// if this check reports it (its library's const is a promise, or listed
+  /// in `Extra`); shared with write-through-view, which leaves such writes
+  /// to this check when it is enabled: one report per write.
+  static const clang::ParmVarDecl *
+  constParamWritten(const Link &L, TypeClassifier &Types,
+                    llvm::ArrayRef<llvm::StringRef> Extra);
+  /// The ExtraLibraries option split at ';'.
+  static llvm::SmallVector<llvm::StringRef, 4> extraLibraries(llvm::StringRef Option);
+
 protected:
   void checkFunction(const FunctionProvenance &FP) override;
 

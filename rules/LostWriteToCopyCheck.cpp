@@ -87,6 +87,13 @@ std::optional<FixItHint> LostWriteToCopyCheck::putFixIt(const Event &W,
   if (!Value || !W.Target || strip(W.Target) != Index)
     return std::nullopt;
   const Expr *Obj = Index->getImplicitObjectArgument();
+  // The put method writes the object in place: on a const one it would
+  // not compile, and whether to write it is the author's to decide.
+  QualType ObjType = Obj->IgnoreImpCasts()->getType();
+  if (ObjType->isPointerType())
+    ObjType = ObjType->getPointeeType();
+  if (ObjType.isConstQualified())
+    return std::nullopt;
   std::string ObjText = sourceText(Obj), IdxText = sourceText(Index->getArg(0)),
               ValText = sourceText(Value);
   if (ObjText.empty() || IdxText.empty() || ValText.empty())

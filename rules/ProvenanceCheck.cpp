@@ -4,6 +4,7 @@
 #include "Checks.h"
 #include "provenance/MentionsArrays.h"
 #include "provenance/ModelCache.h"
+#include "provenance/Reach.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -197,12 +198,15 @@ void ProvenanceCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 void ProvenanceCheck::report(const FunctionProvenance &FP) {
+  // readAfter's questions are about this function only.
+  NamedReads.reset();
   if (!FP.Skipped)
     checkFunction(FP);
   else if (ReportsSkips)
     diag(FP.Function->getLocation(), "function '%0' is not analysed for aliasing: %1",
          DiagnosticIDs::Remark)
         << FP.Function->getQualifiedNameAsString() << FP.SkipReason;
+  NamedReads.reset();
 }
 
 const Expr *ProvenanceCheck::initializerOf(const ValueDecl *D) {
@@ -237,6 +241,31 @@ std::optional<FixItHint> ProvenanceCheck::copyFixIt(const ValueDecl *V,
       CE->getParenOrBraceRange().isInvalid())
     E = CE->getArg(0)->IgnoreImplicit();
   return copyFixItOf(E, Lib);
+}
+
+bool ProvenanceCheck::readAfter(const FunctionProvenance &FP, const Event &W,
+                                const ValueDecl *V) {
+  if (!NamedReads) {
+    NamedReads = std::make_unique<ReachSets>(FP);
+    for (unsigned I = 0; I < FP.Events.size(); ++I) {
+      const Event &E = FP.Events[I];
+      if (!E.Var)
+        continue;
+      if (E.Kind == EventKind::Create || E.Kind == EventKind::EndOfLifetime)
+        NamedReads->addBarrier(I, {E.Var, nullptr});
+      else if (E.Kind == EventKind::Read)
+        NamedReads->addMatch(I, {E.Var, nullptr});
+    }
+  }
+  return NamedReads->mayReach(W, {V, nullptr});
+}
+
+std::optional<FixItHint>
+ProvenanceCheck::copyFixItForWrite(const FunctionProvenance &FP, const Event &W,
+                                   const ValueDecl *V, const LibraryModel *Lib) {
+  if (!readAfter(FP, W, V))
+    return std::nullopt;
+  return copyFixIt(V, Lib);
 }
 
 std::optional<FixItHint> ProvenanceCheck::copyFixItOf(const Expr *E,

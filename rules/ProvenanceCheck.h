@@ -16,6 +16,8 @@
 
 namespace aliaslint {
 
+class ReachSets;
+
 class ProvenanceCheck : public clang::tidy::ClangTidyCheck {
 public:
   ProvenanceCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
@@ -52,6 +54,16 @@ protected:
   /// rewritten safely.
   std::optional<clang::FixItHint> copyFixIt(const clang::ValueDecl *V,
                                             const LibraryModel *Lib);
+  /// copyFixIt for a view `V` written at `W`, offered only if `V` may be
+  /// read after the write: a copy nobody reads would just lose the write
+  /// (and be reported by lost-write-to-copy once the fix is applied).
+  std::optional<clang::FixItHint> copyFixItForWrite(const FunctionProvenance &FP,
+                                                    const Event &W,
+                                                    const clang::ValueDecl *V,
+                                                    const LibraryModel *Lib);
+  /// Whether `V` may be read after `W` on a path that keeps its declaration.
+  bool readAfter(const FunctionProvenance &FP, const Event &W,
+                 const clang::ValueDecl *V);
   /// Replaces the expression `E` by an explicit copy of it, spelled as its
   /// library says; none when the text cannot be rewritten safely.
   std::optional<clang::FixItHint> copyFixItOf(const clang::Expr *E,
@@ -81,6 +93,9 @@ private:
   std::shared_ptr<ProvenanceEngine> Engine;
   bool ModelError = false;
   UserCodeFilter Filter;
+  /// The questions of readAfter for the function being reported, built on
+  /// first use.
+  std::unique_ptr<ReachSets> NamedReads;
 };
 
 } // namespace aliaslint

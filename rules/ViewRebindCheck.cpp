@@ -101,6 +101,12 @@ std::optional<FixItHint> ViewRebindCheck::copyIntoFixIt(const Event &E) {
   auto M = engine().types().classify(LHS->getType());
   if (!M || M->Library->CopyIntoSpelling.empty())
     return std::nullopt;
+  // Copying into a view of a const parameter would write the caller's
+  // const array: what was meant is for the author to decide.
+  for (const Link &L : E.Prior->Links)
+    if (const auto *P = dyn_cast_or_null<ParmVarDecl>(L.Root.decl()))
+      if (P->getType().getNonReferenceType().isConstQualified())
+        return std::nullopt;
   std::string Dest = sourceText(LHS), Src = sourceText(RHS);
   if (Dest.empty() || Src.empty())
     return std::nullopt;

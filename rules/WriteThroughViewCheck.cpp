@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 #include "WriteThroughViewCheck.h"
 #include "Checks.h"
+#include "ConstWriteThroughViewCheck.h"
 #include "provenance/Reach.h"
 #include "provenance/Relations.h"
 #include "clang/AST/ASTContext.h"
@@ -23,12 +24,19 @@ static const char DefaultCopyLikeNames[] =
     "(^|_)(copy|cpy|tmp|temp|backup|bak|orig|original|saved|save|old|prev|"
     "previous|before|snapshot|snap|work|scratch|clone)([0-9]*)($|_)";
 
+static const char ConstCheckName[] = "aliasing-const-write-through-view";
+
 WriteThroughViewCheck::WriteThroughViewCheck(StringRef Name,
                                              tidy::ClangTidyContext *Context)
     : ProvenanceCheck(Name, Context), Strict(Options.get("Strict", false)),
       ByValueHandleParams(Options.get("ByValueHandleParams", true)),
       CopyLikeNames(Options.get("CopyLikeNames", DefaultCopyLikeNames)),
-      CopyLikeRegex(CopyLikeNames, llvm::Regex::IgnoreCase) {
+      CopyLikeRegex(CopyLikeNames, llvm::Regex::IgnoreCase),
+      ConstCheckEnabled(Context->isCheckEnabled(ConstCheckName)) {
+  auto Extra = Context->getOptions().CheckOptions.find(
+      (llvm::Twine(ConstCheckName) + ".ExtraLibraries").str());
+  if (Extra != Context->getOptions().CheckOptions.end())
+    ConstExtraLibraries = Extra->second.Value;
   std::string Err;
   if (!CopyLikeRegex.isValid(Err)) {
     configurationDiag("invalid regular expression in option CopyLikeNames '%0': %1")
@@ -68,7 +76,7 @@ namespace {
 class LaterReads {
 public:
   LaterReads(const FunctionProvenance &FP, ASTContext &Ctx)
-      : FP(FP), Ctx(Ctx), Data(FP), Named(FP), WithView(FP), WithHandle(FP),
+      : FP(FP), Ctx(Ctx), Data(FP), WithView(FP), WithHandle(FP),
         MadeAfter(FP), WithSecond(FP) {}
 
   /// A second view of the same elements as the written view `View` (the
@@ -111,11 +119,6 @@ public:
   const Event *firstDataRead(const Event &W, const ValueDecl *Root) {
     build();
     return Data.firstReached(W, {Root, nullptr});
-  }
-  /// Any read of `Var` while it is the same declaration.
-  bool namedRead(const Event &W, const ValueDecl *Var) {
-    build();
-    return Named.mayReach(W, {Var, nullptr});
   }
   bool together(const Event &W, const ValueDecl *View, const ValueDecl *Root) {
     build();
@@ -193,13 +196,8 @@ private:
     llvm::DenseSet<std::pair<const ValueDecl *, const ValueDecl *>> Pairs;
     for (unsigned I = 0; I < FP.Events.size(); ++I) {
       const Event &E = FP.Events[I];
-      if (!E.Var)
+      if (!E.Var || E.Kind != EventKind::Read)
         continue;
-      if (E.Kind == EventKind::Create || E.Kind == EventKind::EndOfLifetime)
-        Named.addBarrier(I, {E.Var, nullptr});
-      if (E.Kind != EventKind::Read)
-        continue;
-      Named.addMatch(I, {E.Var, nullptr});
       if (E.MetadataOnly)
         continue; // only the shape: not a use of the data
       Data.addMatch(I, {E.Var, nullptr});
@@ -224,7 +222,7 @@ private:
   const FunctionProvenance &FP;
   ASTContext &Ctx;
   bool Built = false;
-  ReachSets Data, Named, WithView, WithHandle;
+  ReachSets Data, WithView, WithHandle;
   /// MadeAfter: {creation of a second view, view}: the creation follows the
   /// write with the view not made anew. WithSecond: {second view, origin of
   /// the view's link}: a read together follows the creation.
@@ -249,6 +247,7 @@ bool WriteThroughViewCheck::copiesView(const Expr *Init, const Expr *Origin) {
 
 void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
   LaterReads Later(FP, context());
+  auto ConstExtra = ConstWriteThroughViewCheck::extraLibraries(ConstExtraLibraries);
   llvm::DenseSet<const ValueDecl *> Reported;
   // Writes in source order, so that the first write through a view is the
   // one reported whatever the CFG's block order.
@@ -285,6 +284,11 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
         continue;
       const ValueDecl *Orig = L.Root.decl();
       if (!Orig) // a temporary: nobody reads it later
+        continue;
+      // One report per write: the const check says more about a write to
+      // a const handle parameter.
+      if (ConstCheckEnabled &&
+          ConstWriteThroughViewCheck::constParamWritten(L, engine().types(), ConstExtra))
         continue;
 
       // Reads of the original after the write; "together" when one
@@ -333,12 +337,11 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       // and the copy is read after the write (else the write would just be
       // lost in the copy).
       const Expr *Init = initializerOf(V);
-      bool ViewReadLater = Later.namedRead(W, V);
       std::optional<FixItHint> Fix;
-      if (Init && ViewReadLater &&
+      if (Init &&
           (!L.Origin || L.Origin->IgnoreImplicit() == Init->IgnoreImplicit() ||
            Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange()))
-        Fix = copyFixIt(V, L.Library ? L.Library : libraryOf(V));
+        Fix = copyFixItForWrite(FP, W, V, L.Library ? L.Library : libraryOf(V));
       {
         auto D = ByValueHandle && !Shown
                      ? diag(W.S->getBeginLoc(),

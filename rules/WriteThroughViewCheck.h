@@ -25,6 +25,10 @@ private:
   bool ByValueHandleParams;
   std::string CopyLikeNames;
   llvm::Regex CopyLikeRegex;
+  /// Whether aliasing-const-write-through-view runs too, and its
+  /// ExtraLibraries: a write to a const handle parameter is its report.
+  bool ConstCheckEnabled;
+  std::string ConstExtraLibraries;
 };
 
 } // namespace aliaslint

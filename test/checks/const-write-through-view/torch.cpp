@@ -51,13 +51,24 @@ void markFinished(const torch::Tensor &done, const std::vector<int64_t> &finishe
   }
 }
 
-// A named view of the const parameter.
+// A named view of the const parameter, never read after the write: no
+// clone (it would only lose the write).
 void zeroHead(const torch::Tensor &t) {
   auto head = t.slice(0, 0, 2);
   head.zero_();
   // CHECK-MESSAGES-EXTRA: :[[@LINE-1]]:3: warning: write through 'head' modifies 't', a 'const torch::Tensor &' parameter: the const of 'at::Tensor' is shallow and does not protect its data [aliasing-const-write-through-view]
   // CHECK-MESSAGES-EXTRA: :[[@LINE-3]]:15: note: view of 't' made by 'at::Tensor::slice' here
+  // CHECK-FIXES-EXTRA: auto head = t.slice(0, 0, 2);
+}
+
+// The same view read after the write: the clone is offered.
+torch::Tensor clampedHead(const torch::Tensor &t) {
+  auto head = t.slice(0, 0, 2);
+  head.clamp_(0, 1);
+  // CHECK-MESSAGES-EXTRA: :[[@LINE-1]]:3: warning: write through 'head' modifies 't', a 'const torch::Tensor &' parameter: the const of 'at::Tensor' is shallow and does not protect its data [aliasing-const-write-through-view]
+  // CHECK-MESSAGES-EXTRA: :[[@LINE-3]]:15: note: view of 't' made by 'at::Tensor::slice' here
   // CHECK-FIXES-EXTRA: auto head = t.slice(0, 0, 2).clone();
+  return head.sum();
 }
 
 // A handle copy of the const parameter, written with a compound operator.

@@ -45,6 +45,14 @@ void clearSelected(torch::Tensor t, const torch::Tensor &idx) {
   // CHECK-FIXES: t.index_put_({idx}, 0);
 }
 
+// On a const tensor index_put_ would not compile (the RUN lines compile the
+// fixed file): no fix-it.
+void clearSelectedConst(const torch::Tensor &t, const torch::Tensor &idx) {
+  t.index({idx}) = 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to a temporary copy of 't' is lost: 'at::Tensor::index' with an advanced (tensor or mask) index returns a copy, so 't' is NOT modified [aliasing-lost-write-to-copy]
+  // CHECK-FIXES: t.index({idx}) = 0;
+}
+
 // copy_ stores its argument's values: index_put_ with them. An update
 // (mul_) or a write into a view of the copy has no index_put_ spelling.
 void copySelected(torch::Tensor t, const torch::Tensor &idx, const torch::Tensor &src) {
