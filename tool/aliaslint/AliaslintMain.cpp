@@ -228,6 +228,212 @@ static int clangTidyExitStatus(ArrayRef<const Finding *> Reported,
   return 0;
 }
 
+/// The command line's input files: the named ones or the database's, then
+/// those of --shard.
+static Expected<std::vector<std::string>>
+selectFiles(const tooling::CommonOptionsParser &Parser) {
+  std::vector<std::string> Files = Parser.getSourcePathList();
+  if (ShardSpec.empty())
+    return Files;
+  auto S = parseShard(ShardSpec);
+  if (!S)
+    return S.takeError();
+  return filesInShard(Files, *S, sourceRoot());
+}
+
+/// Each --model split as the checks split ModelFiles, which is what they
+/// receive: `--model ''` names no file rather than one without a name.
+static std::vector<std::string> modelFiles() {
+  std::vector<std::string> ModelFiles;
+  for (const std::string &M : Models)
+    llvm::append_range(ModelFiles, splitModelFiles(M));
+  return ModelFiles;
+}
+
+/// The clang-tidy configuration of the run, checked before any analysis:
+/// a broken one is exit 2 naming its file, not a line CI ignores.
+static Expected<TidyConfig> makeConfig(ArrayRef<std::string> Files,
+                                       ArrayRef<std::string> ModelFiles) {
+  TidySettings Settings;
+  Settings.Checks = Checks;
+  Settings.Config = Config;
+  if (HeaderFilter.getNumOccurrences())
+    Settings.HeaderFilter = HeaderFilter;
+  Settings.ModelFiles = ModelFiles;
+  auto Cfg = TidyConfig::create(Settings);
+  if (!Cfg)
+    return Cfg.takeError();
+  if (Error E = Cfg->validateConfigFiles(Files))
+    return std::move(E);
+  if (Error E = Cfg->validateHeaderFilters(Files))
+    return std::move(E);
+  // An empty shard has no file to ask; the other shards do.
+  if (!Files.empty() && !Cfg->anyCheckEnabled(Files))
+    return createStringError(inconvertibleErrorCode(),
+                             "no aliasing check is enabled (see --checks, "
+                             "--config and .clang-tidy files)");
+  return Cfg;
+}
+
+/// The options that only make sense together, and the outputs, which must
+/// be writable and must not overwrite an input.
+static Error checkOutputs(ArrayRef<std::string> Files,
+                          ArrayRef<std::string> ModelFiles) {
+  if (!Output.empty() && OutputFormat != Format::Sarif)
+    return createStringError(inconvertibleErrorCode(),
+                             "--output is for --format=sarif; text goes to stdout");
+  // --fix reports what it applies in the text on stdout, where it would
+  // corrupt a SARIF log.
+  if (Fix && OutputFormat == Format::Sarif && Output.empty())
+    return createStringError(inconvertibleErrorCode(),
+                             "--fix with --format=sarif needs --output <file>");
+  std::vector<std::string> Inputs(Files.begin(), Files.end());
+  Inputs.insert(Inputs.end(), ModelFiles.begin(), ModelFiles.end());
+  if (!BaselineFile.empty())
+    Inputs.push_back(BaselineFile);
+  if (Error E = checkOutput("--output", "", Output, Inputs))
+    return E;
+  // Rewriting the baseline read is allowed: it is read before.
+  if (!BaselineFile.empty())
+    Inputs.pop_back();
+  return checkOutput("--write-baseline", "baseline ", WriteBaselineFile, Inputs);
+}
+
+/// What decides which findings are reported: the baseline, --diff.
+struct Filters {
+  std::optional<Baseline> Accepted;
+  std::optional<ChangedLines> Changed;
+};
+
+static Expected<Filters> loadFilters() {
+  Filters F;
+  if (!BaselineFile.empty()) {
+    auto B = Baseline::load(BaselineFile);
+    if (!B)
+      return B.takeError();
+    F.Accepted = std::move(*B);
+  }
+  if (!DiffRef.empty()) {
+    auto C = ChangedLines::sinceRevision(DiffRef);
+    if (!C)
+      return createStringError(inconvertibleErrorCode(),
+                               "--diff " + DiffRef + ": " + toString(C.takeError()));
+    F.Changed = std::move(*C);
+  }
+  return std::move(F);
+}
+
+/// The findings that the filters let through, and how many they held back.
+struct Selection {
+  std::vector<const Finding *> Reported;
+  unsigned NumReported = 0, NumAccepted = 0;
+};
+
+static Selection selectReported(ArrayRef<Finding> All, const Filters &Fl) {
+  Selection S;
+  for (const Finding &F : All) {
+    if (F.isFinding() && Fl.Changed && !Fl.Changed->contains(F.Pos.Path, F.Pos.Line))
+      continue;
+    if (F.isFinding() && Fl.Accepted && Fl.Accepted->contains(F.Fingerprint)) {
+      ++S.NumAccepted;
+      continue;
+    }
+    S.NumReported += F.isFinding();
+    S.Reported.push_back(&F);
+  }
+  return S;
+}
+
+static Error writeSarifOutput(ArrayRef<const Finding *> Reported,
+                              StringRef Root) {
+  SarifOptions SO;
+  SO.SourceRoot = Root.str();
+  SO.Category = SarifCategory;
+  SO.MaxResults = SarifMaxResults;
+  SO.MaxLocationsPerResult = SarifMaxLocations;
+  StringRef Out = Output.empty() ? StringRef("-") : StringRef(Output);
+  Error E = writeToOutput(Out, [&](raw_ostream &OS) {
+    writeSarif(OS, Reported, SO);
+    return Error::success();
+  });
+  if (!E)
+    return Error::success();
+  std::error_code EC = errorToErrorCode(std::move(E));
+  return createStringError(EC, "cannot write '" + Output + "': " + EC.message());
+}
+
+static void printSummary(const Selection &S, size_t NumFiles, bool Baselined) {
+  if (Quiet)
+    return;
+  errs() << "aliaslint: " << S.NumReported
+         << (S.NumReported == 1 ? " finding" : " findings") << " in "
+         << NumFiles << (NumFiles == 1 ? " file" : " files");
+  if (Baselined)
+    errs() << " (" << S.NumAccepted << " more in the baseline)";
+  errs() << "\n";
+}
+
+/// Says what failed and turns the run into its exit status (docs/cli.md).
+static int exitStatus(ArrayRef<FileResult> Results, ArrayRef<std::string> Files,
+                      const Selection &S) {
+  unsigned NumFailed = 0;
+  bool BadConfig = false;
+  std::string FailedList;
+  for (size_t I = 0; I < Files.size(); ++I) {
+    BadConfig |= Results[I].BadConfig;
+    if (Results[I].Failed)
+      FailedList += (NumFailed++ ? ", " : "") + Files[I];
+  }
+  bool TidyStatus = ExitStatus == ExitStatusMode::ClangTidy;
+  if (BadConfig)
+    fail("the checks rejected their configuration [clang-tidy-config]");
+  if (NumFailed) {
+    int RC = fail(Twine(NumFailed) + " of " + Twine(Files.size()) +
+                  " files could not be analysed; their findings may be "
+                  "incomplete: " + FailedList);
+    return TidyStatus ? 1 : RC;
+  }
+  if (TidyStatus)
+    return clangTidyExitStatus(S.Reported, BadConfig);
+  if (BadConfig)
+    return 2;
+  if (!WriteBaselineFile.empty())
+    return 0;
+  return S.NumReported ? 1 : 0;
+}
+
+/// Analyses the files and reports: the run proper, once the inputs are
+/// known to be good.
+static int analyse(const tooling::CompilationDatabase &DB,
+                   ArrayRef<std::string> Files, const TidyConfig &Cfg,
+                   const Filters &Fl) {
+  unsigned NJobs = Jobs ? Jobs : hardware_concurrency().compute_thread_count();
+  bool DrawProgress = ShowProgress == ProgressMode::Always ||
+                      (ShowProgress == ProgressMode::Auto &&
+                       sys::Process::StandardErrIsDisplayed());
+  Progress P(Files.size(), DrawProgress);
+  std::vector<FileResult> Results = runFiles(DB, Files, Cfg, NJobs, P);
+  P.finish();
+
+  std::string Root = sourceRoot();
+  SourceCache Sources;
+  std::vector<Finding> All = collectFindings(Results, Root, Sources);
+  if (!WriteBaselineFile.empty())
+    if (Error E = writeBaseline(WriteBaselineFile, All))
+      return fail(toString(std::move(E)));
+  Selection S = selectReported(All, Fl);
+  bool ToFile = !Output.empty() && Output != "-";
+  if (OutputFormat == Format::Sarif)
+    if (Error E = writeSarifOutput(S.Reported, Root))
+      return fail(toString(std::move(E)));
+  // Text unless the SARIF log is what stdout carries.
+  if (OutputFormat == Format::Text || ToFile)
+    printText(S.Reported, Cfg);
+  outs().flush();
+  printSummary(S, Files.size(), Fl.Accepted.has_value());
+  return exitStatus(Results, Files, S);
+}
+
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
   (void)AliasingModuleAnchorSource;
@@ -243,19 +449,10 @@ int main(int argc, const char **argv) {
       "Eigen, xtensor): writes through views, writes lost in copies.\n");
   if (!Parser)
     return fail(toString(Parser.takeError()));
-  std::vector<std::string> Files = Parser->getSourcePathList();
-  if (!ShardSpec.empty()) {
-    auto S = parseShard(ShardSpec);
-    if (!S)
-      return fail(toString(S.takeError()));
-    Files = filesInShard(Files, *S, sourceRoot());
-  }
-
-  // Each --model split as the checks split ModelFiles, which is what they
-  // receive: `--model ''` names no file rather than one without a name.
-  std::vector<std::string> ModelFiles;
-  for (const std::string &M : Models)
-    llvm::append_range(ModelFiles, splitModelFiles(M));
+  auto Files = selectFiles(*Parser);
+  if (!Files)
+    return fail(toString(Files.takeError()));
+  std::vector<std::string> ModelFiles = modelFiles();
   // Validate user models up front: a bad model is a clear error, exit 2.
   // The checks later get this same parsed model from the cache.
   auto Model = sharedApiModel(ModelFiles);
@@ -266,139 +463,15 @@ int main(int argc, const char **argv) {
   if (DumpProvenance) {
     EngineOptions Opts;
     Opts.VisitsPerBlock = EngineVisitsPerBlock;
-    return runDumpProvenance(Parser->getCompilations(), Files, **Model, Opts);
+    return runDumpProvenance(Parser->getCompilations(), *Files, **Model, Opts);
   }
-
-  if (!Output.empty() && OutputFormat != Format::Sarif)
-    return fail("--output is for --format=sarif; text goes to stdout");
-  // --fix reports what it applies in the text on stdout, where it would
-  // corrupt a SARIF log.
-  if (Fix && OutputFormat == Format::Sarif && Output.empty())
-    return fail("--fix with --format=sarif needs --output <file>");
-  TidySettings Settings;
-  Settings.Checks = Checks;
-  Settings.Config = Config;
-  if (HeaderFilter.getNumOccurrences())
-    Settings.HeaderFilter = HeaderFilter;
-  Settings.ModelFiles = ModelFiles;
-  auto Cfg = TidyConfig::create(Settings);
+  if (Error E = checkOutputs(*Files, ModelFiles))
+    return fail(toString(std::move(E)));
+  auto Cfg = makeConfig(*Files, ModelFiles);
   if (!Cfg)
     return fail(toString(Cfg.takeError()));
-  if (Error E = Cfg->validateConfigFiles(Files))
-    return fail(toString(std::move(E)));
-  if (Error E = Cfg->validateHeaderFilters(Files))
-    return fail(toString(std::move(E)));
-  // An empty shard has no file to ask; the other shards do.
-  if (!Files.empty() && !Cfg->anyCheckEnabled(Files))
-    return fail("no aliasing check is enabled (see --checks, --config and "
-                ".clang-tidy files)");
-  std::optional<Baseline> Accepted;
-  if (!BaselineFile.empty()) {
-    auto B = Baseline::load(BaselineFile);
-    if (!B)
-      return fail(toString(B.takeError()));
-    Accepted = std::move(*B);
-  }
-  std::optional<ChangedLines> Changed;
-  if (!DiffRef.empty()) {
-    auto C = ChangedLines::sinceRevision(DiffRef);
-    if (!C)
-      return fail("--diff " + DiffRef + ": " + toString(C.takeError()));
-    Changed = std::move(*C);
-  }
-  std::vector<std::string> Inputs = Files;
-  Inputs.insert(Inputs.end(), ModelFiles.begin(), ModelFiles.end());
-  if (!BaselineFile.empty())
-    Inputs.push_back(BaselineFile);
-  if (Error E = checkOutput("--output", "", Output, Inputs))
-    return fail(toString(std::move(E)));
-  // Rewriting the baseline read is allowed: it is read before.
-  if (!BaselineFile.empty())
-    Inputs.pop_back();
-  if (Error E = checkOutput("--write-baseline", "baseline ", WriteBaselineFile, Inputs))
-    return fail(toString(std::move(E)));
-
-  unsigned NJobs = Jobs ? Jobs : hardware_concurrency().compute_thread_count();
-  bool DrawProgress = ShowProgress == ProgressMode::Always ||
-                      (ShowProgress == ProgressMode::Auto &&
-                       sys::Process::StandardErrIsDisplayed());
-  Progress P(Files.size(), DrawProgress);
-  std::vector<FileResult> Results =
-      runFiles(Parser->getCompilations(), Files, *Cfg, NJobs, P);
-  P.finish();
-
-  std::string Root = sourceRoot();
-  SourceCache Sources;
-  std::vector<Finding> All = collectFindings(Results, Root, Sources);
-
-  if (!WriteBaselineFile.empty())
-    if (Error E = writeBaseline(WriteBaselineFile, All))
-      return fail(toString(std::move(E)));
-
-  std::vector<const Finding *> Reported;
-  unsigned NumReported = 0, NumAccepted = 0;
-  for (const Finding &F : All) {
-    if (F.isFinding() && Changed && !Changed->contains(F.Pos.Path, F.Pos.Line))
-      continue;
-    if (F.isFinding() && Accepted && Accepted->contains(F.Fingerprint)) {
-      ++NumAccepted;
-      continue;
-    }
-    NumReported += F.isFinding();
-    Reported.push_back(&F);
-  }
-
-  bool ToFile = !Output.empty() && Output != "-";
-  if (OutputFormat == Format::Sarif) {
-    SarifOptions SO;
-    SO.SourceRoot = Root;
-    SO.Category = SarifCategory;
-    SO.MaxResults = SarifMaxResults;
-    SO.MaxLocationsPerResult = SarifMaxLocations;
-    Error E = writeToOutput(ToFile ? StringRef(Output) : "-", [&](raw_ostream &OS) {
-      writeSarif(OS, Reported, SO);
-      return Error::success();
-    });
-    if (E) {
-      std::error_code EC = errorToErrorCode(std::move(E));
-      return fail("cannot write '" + Output + "': " + EC.message());
-    }
-  }
-  // Text unless the SARIF log is what stdout carries.
-  if (OutputFormat == Format::Text || ToFile)
-    printText(Reported, *Cfg);
-  outs().flush();
-
-  unsigned NumFailed = 0;
-  bool BadConfig = false;
-  std::string FailedList;
-  for (size_t I = 0; I < Files.size(); ++I) {
-    BadConfig |= Results[I].BadConfig;
-    if (Results[I].Failed)
-      FailedList += (NumFailed++ ? ", " : "") + Files[I];
-  }
-  if (!Quiet) {
-    errs() << "aliaslint: " << NumReported
-           << (NumReported == 1 ? " finding" : " findings") << " in "
-           << Files.size() << (Files.size() == 1 ? " file" : " files");
-    if (Accepted)
-      errs() << " (" << NumAccepted << " more in the baseline)";
-    errs() << "\n";
-  }
-  bool TidyStatus = ExitStatus == ExitStatusMode::ClangTidy;
-  if (BadConfig)
-    fail("the checks rejected their configuration [clang-tidy-config]");
-  if (NumFailed) {
-    int RC = fail(Twine(NumFailed) + " of " + Twine(Files.size()) +
-                  " files could not be analysed; their findings may be "
-                  "incomplete: " + FailedList);
-    return TidyStatus ? 1 : RC;
-  }
-  if (TidyStatus)
-    return clangTidyExitStatus(Reported, BadConfig);
-  if (BadConfig)
-    return 2;
-  if (!WriteBaselineFile.empty())
-    return 0;
-  return NumReported ? 1 : 0;
+  auto Fl = loadFilters();
+  if (!Fl)
+    return fail(toString(Fl.takeError()));
+  return analyse(Parser->getCompilations(), *Files, *Cfg, *Fl);
 }
