@@ -13,6 +13,7 @@
 #include "CommandLine.h"
 #include "DumpProvenance.h"
 #include "Findings.h"
+#include "MergeSarif.h"
 #include "Progress.h"
 #include "Runner.h"
 #include "Sarif.h"
@@ -141,7 +142,8 @@ static cl::opt<ExitStatusMode> ExitStatus(
                           "not compile, WarningsAsErrors), else 0")),
     cl::cat(Category));
 // Lower only to test the capping; the defaults are GitHub's limits.
-static cl::opt<unsigned> SarifMaxResults("sarif-max-results", cl::init(25000),
+static cl::opt<unsigned> SarifMaxResults("sarif-max-results",
+                                         cl::init(DefaultSarifMaxResults),
                                          cl::Hidden, cl::cat(Category));
 static cl::opt<unsigned> SarifMaxLocations("sarif-max-locations",
                                            cl::init(1000), cl::Hidden,
@@ -441,6 +443,8 @@ int main(int argc, const char **argv) {
   llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &OS) {
     OS << aliaslint::versionLine() << "\n";
   });
+  if (argc > 1 && StringRef(argv[1]) == "merge-sarif")
+    return runMergeSarif(argc - 1, argv + 1);
   if (std::optional<int> RC = runAsClangTidy(argc, argv))
     return *RC;
   auto Parser = parseCommandLine(

@@ -5,6 +5,8 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
+#include <set>
+#include <tuple>
 
 using namespace aliaslint;
 using namespace llvm;
@@ -21,6 +23,74 @@ std::string encodePath(StringRef Path) {
     else
       Out += "%" + utohexstr(C, /*LowerCase=*/false, /*Width=*/2);
   }
+  return Out;
+}
+
+json::Object ruleObject(const RuleInfo &R) {
+  json::Object O{{"id", R.Id},
+                 {"shortDescription", json::Object{{"text", R.ShortDescription}}},
+                 {"fullDescription", json::Object{{"text", R.FullDescription}}},
+                 {"defaultConfiguration", json::Object{{"level", "warning"}}}};
+  if (!R.HelpUri.empty())
+    O["helpUri"] = R.HelpUri;
+  return O;
+}
+
+std::string serialise(const json::Object &O) {
+  return formatv("{0}", json::Value(json::Object(O))).str();
+}
+
+/// What orders and identifies a result or notification: its first
+/// location, rule, message and fingerprint; the whole text breaks ties.
+struct SortKey {
+  std::string Uri;
+  int64_t Line = 0, Column = 0;
+  std::string Rule, Message, Fingerprint, Text;
+
+  explicit SortKey(const json::Object &R) : Text(serialise(R)) {
+    if (auto Id = R.getString("ruleId"))
+      Rule = Id->str();
+    else if (const json::Object *D = R.getObject("descriptor"))
+      Rule = D->getString("id").value_or("").str();
+    if (const json::Object *M = R.getObject("message"))
+      Message = M->getString("text").value_or("").str();
+    if (const json::Object *FP = R.getObject("partialFingerprints"))
+      Fingerprint = FP->getString(FingerprintKey).value_or("").str();
+    const json::Array *Locs = R.getArray("locations");
+    const json::Object *L = Locs && !Locs->empty() ? Locs->front().getAsObject() : nullptr;
+    const json::Object *Phys = L ? L->getObject("physicalLocation") : nullptr;
+    if (!Phys)
+      return;
+    if (const json::Object *A = Phys->getObject("artifactLocation"))
+      Uri = (A->getString("uriBaseId").value_or("") + ":" +
+             A->getString("uri").value_or(""))
+                .str();
+    if (const json::Object *Reg = Phys->getObject("region")) {
+      Line = Reg->getInteger("startLine").value_or(0);
+      Column = Reg->getInteger("startColumn").value_or(0);
+    }
+  }
+  auto identity() const {
+    return std::tie(Uri, Line, Column, Rule, Message, Fingerprint);
+  }
+  bool operator<(const SortKey &O) const {
+    return std::tie(Uri, Line, Column, Rule, Message, Fingerprint, Text) <
+           std::tie(O.Uri, O.Line, O.Column, O.Rule, O.Message, O.Fingerprint,
+                    O.Text);
+  }
+};
+
+/// Sorted, and without the repeats of one identity (a header's finding
+/// that several translation units or shards saw): the first is kept.
+std::vector<json::Object> sortUnique(std::vector<json::Object> Items) {
+  std::vector<std::pair<SortKey, size_t>> Keys;
+  for (size_t I = 0; I < Items.size(); ++I)
+    Keys.emplace_back(SortKey(Items[I]), I);
+  llvm::sort(Keys, [](const auto &A, const auto &B) { return A.first < B.first; });
+  std::vector<json::Object> Out;
+  for (size_t I = 0; I < Keys.size(); ++I)
+    if (I == 0 || Keys[I].first.identity() != Keys[I - 1].first.identity())
+      Out.push_back(std::move(Items[Keys[I].second]));
   return Out;
 }
 
@@ -94,17 +164,10 @@ public:
     return "warning";
   }
 
-  size_t ruleIndex(StringRef Id) {
-    auto [It, New] = RuleIndex.try_emplace(Id, Rules.size());
-    if (New)
-      Rules.push_back(ruleFor(Id));
-    return It->second;
-  }
-
   json::Object result(const Finding &F) {
+    RuleIds.insert(F.Diag.DiagnosticName);
     json::Object R{
         {"ruleId", F.Diag.DiagnosticName},
-        {"ruleIndex", ruleIndex(F.Diag.DiagnosticName)},
         {"level", level(F)},
         {"message", json::Object{{"text", F.Diag.Message.Message}}},
         {"locations", json::Array{location(F.Pos, &F.RangeEnd, "")}},
@@ -140,71 +203,88 @@ public:
   }
 
   json::Value log(ArrayRef<const Finding *> Findings) {
-    for (const RuleInfo &R : aliasingRules())
-      ruleIndex(R.Id);
-    size_t Total = 0;
-    for (const Finding *F : Findings)
-      Total += !F->ToolError;
-    if (Total > Opts.MaxResults)
-      errs() << "aliaslint: warning: SARIF: " << Total
-             << " findings; only the first " << Opts.MaxResults
-             << " are written (the code-scanning limit per run)\n";
-    json::Array Results, Notifications;
+    SarifParts Parts;
     for (const Finding *F : Findings) {
       if (F->ToolError)
-        Notifications.push_back(notification(*F));
-      else if (Results.size() < Opts.MaxResults)
-        Results.push_back(result(*F));
+        Parts.Notifications.push_back(notification(*F));
+      else
+        Parts.Results.push_back(result(*F));
     }
-    json::Array RuleObjects;
-    for (const RuleInfo &R : Rules) {
-      json::Object O{
-          {"id", R.Id},
-          {"shortDescription", json::Object{{"text", R.ShortDescription}}},
-          {"fullDescription", json::Object{{"text", R.FullDescription}}},
-          {"defaultConfiguration", json::Object{{"level", "warning"}}}};
-      if (!R.HelpUri.empty())
-        O["helpUri"] = R.HelpUri;
-      RuleObjects.push_back(std::move(O));
-    }
-    bool Success = Notifications.empty();
-    json::Object Invocation{{"executionSuccessful", Success}};
-    if (!Notifications.empty())
-      Invocation["toolExecutionNotifications"] = std::move(Notifications);
-    json::Object Run{
-        {"tool",
-         json::Object{{"driver", json::Object{{"name", ToolName},
-                                               {"version", ToolVersion},
-                                               {"semanticVersion", ToolVersion},
-                                               {"informationUri", ToolInformationUri},
-                                               {"rules", std::move(RuleObjects)}}}}},
-        {"invocations", json::Array{std::move(Invocation)}},
-        {"columnKind", "utf16CodeUnits"},
-        {"results", std::move(Results)}};
-    if (!Opts.Category.empty())
-      Run["automationDetails"] = json::Object{{"id", Opts.Category}};
+    for (const RuleInfo &R : aliasingRules())
+      RuleIds.insert(R.Id);
+    for (const std::string &Id : RuleIds)
+      Parts.Rules[Id] = ruleObject(ruleFor(Id));
+    Parts.Driver = json::Object{{"name", ToolName},
+                                {"version", ToolVersion},
+                                {"semanticVersion", ToolVersion},
+                                {"informationUri", ToolInformationUri}};
     if (!Opts.SourceRoot.empty()) {
       std::string Root = Opts.SourceRoot;
       if (!StringRef(Root).ends_with("/"))
         Root += "/";
-      Run["originalUriBaseIds"] = json::Object{
+      Parts.OriginalUriBaseIds = json::Object{
           {RootId, json::Object{{"uri", "file://" + encodePath(Root)}}}};
     }
-    return json::Object{
-        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-        {"version", "2.1.0"},
-        {"runs", json::Array{std::move(Run)}}};
+    Parts.Category = Opts.Category;
+    return assembleSarif(std::move(Parts), Opts.MaxResults);
   }
 
 private:
   const SarifOptions &Opts;
-  std::vector<RuleInfo> Rules;
-  StringMap<size_t> RuleIndex;
+  std::set<std::string> RuleIds;
 };
 } // namespace
+
+json::Value aliaslint::assembleSarif(SarifParts Parts, size_t MaxResults) {
+  std::vector<json::Object> Results = sortUnique(std::move(Parts.Results));
+  if (Results.size() > MaxResults)
+    errs() << "aliaslint: warning: SARIF: " << Results.size()
+           << " findings; only the first " << MaxResults
+           << " are written (the code-scanning limit per run)\n";
+  // Rules by id (std::map), so ruleIndex does not depend on which results
+  // a run happened to have first.
+  json::Array RuleObjects;
+  StringMap<size_t> RuleIndex;
+  for (auto &[Id, Rule] : Parts.Rules) {
+    RuleIndex[Id] = RuleObjects.size();
+    RuleObjects.push_back(std::move(Rule));
+  }
+  json::Array ResultArray;
+  for (json::Object &R : Results) {
+    if (ResultArray.size() == MaxResults)
+      break;
+    auto It = RuleIndex.find(R.getString("ruleId").value_or(""));
+    if (It != RuleIndex.end())
+      R["ruleIndex"] = It->second;
+    ResultArray.push_back(std::move(R));
+  }
+  json::Array Notifications;
+  for (json::Object &N : sortUnique(std::move(Parts.Notifications)))
+    Notifications.push_back(std::move(N));
+  json::Object Invocation{{"executionSuccessful", Notifications.empty()}};
+  if (!Notifications.empty())
+    Invocation["toolExecutionNotifications"] = std::move(Notifications);
+  json::Object Driver = std::move(Parts.Driver);
+  Driver["rules"] = std::move(RuleObjects);
+  json::Object Run{{"tool", json::Object{{"driver", std::move(Driver)}}},
+                   {"invocations", json::Array{std::move(Invocation)}},
+                   {"columnKind", "utf16CodeUnits"},
+                   {"results", std::move(ResultArray)}};
+  if (!Parts.Category.empty())
+    Run["automationDetails"] = json::Object{{"id", Parts.Category}};
+  if (Parts.OriginalUriBaseIds)
+    Run["originalUriBaseIds"] = std::move(*Parts.OriginalUriBaseIds);
+  return json::Object{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                      {"version", "2.1.0"},
+                      {"runs", json::Array{std::move(Run)}}};
+}
 
 void aliaslint::writeSarif(raw_ostream &OS, ArrayRef<const Finding *> Findings,
                            const SarifOptions &Opts) {
   SarifBuilder B(Opts);
-  OS << formatv("{0:2}", B.log(Findings)) << "\n";
+  printSarif(OS, B.log(Findings));
+}
+
+void aliaslint::printSarif(raw_ostream &OS, const json::Value &Log) {
+  OS << formatv("{0:2}", Log) << "\n";
 }
