@@ -59,6 +59,23 @@ SourcePos SourceCache::position(StringRef AbsPath, unsigned Offset) {
   return P;
 }
 
+SourcePos SourceCache::tokenEnd(const SourcePos &P) {
+  File *F = P.valid() ? get(P.Path) : nullptr;
+  if (!F)
+    return SourcePos();
+  StringRef Rest = F->Buf->getBuffer().substr(P.Offset);
+  auto IsWord = [](char C) { return isAlnum(C) || C == '_'; };
+  size_t Len = Rest.empty() || Rest[0] == '\n' ? 0 : 1;
+  if (!Rest.empty() && IsWord(Rest[0]))
+    Len = Rest.find_if_not(IsWord);
+  else // one character: a UTF-8 lead byte and its continuation bytes
+    while (Len < Rest.size() && (Rest[Len] & 0xC0) == 0x80)
+      ++Len;
+  if (Len == StringRef::npos)
+    Len = Rest.size();
+  return position(P.Path, P.Offset + Len);
+}
+
 StringRef SourceCache::line(StringRef AbsPath, unsigned Line) {
   File *F = AbsPath.empty() ? nullptr : get(AbsPath);
   if (!F || Line == 0 || Line > F->LineStarts.size())
@@ -211,11 +228,12 @@ std::vector<Finding> aliaslint::collectFindings(ArrayRef<FileResult> Results,
           F.RangeEnd = Sources.position(Path, Range.FileOffset + Range.Length);
           break;
         }
-      for (const auto &N : E.Notes)
-        F.Notes.push_back(
-            {Sources.position(absolutePath(N.FilePath, E.BuildDirectory),
-                              N.FileOffset),
-             N.Message});
+      for (const auto &N : E.Notes) {
+        SourcePos NP = Sources.position(absolutePath(N.FilePath, E.BuildDirectory),
+                                        N.FileOffset);
+        SourcePos End = Sources.tokenEnd(NP);
+        F.Notes.push_back({std::move(NP), std::move(End), N.Message});
+      }
       for (const auto &FileAndRepls : E.Message.Fix)
         for (const auto &Repl : FileAndRepls.second) {
           if (!Repl.isApplicable())
@@ -225,6 +243,14 @@ std::vector<Finding> aliaslint::collectFindings(ArrayRef<FileResult> Results,
                              Sources.position(RP, Repl.getOffset() + Repl.getLength()),
                              Repl.getReplacementText().str()});
         }
+      // Without a highlighted range: the fix-it's, if it starts there (the
+      // whole `t.index({idx}) = 0`), else the token at the location.
+      for (const FindingEdit &Edit : F.Fixes)
+        if (!F.RangeEnd.valid() && Edit.Begin.Path == Path &&
+            Edit.Begin.Offset == F.Pos.Offset && Edit.End.Offset > Edit.Begin.Offset)
+          F.RangeEnd = Edit.End;
+      if (!F.RangeEnd.valid())
+        F.RangeEnd = Sources.tokenEnd(F.Pos);
       Out.push_back(std::move(F));
     }
   }

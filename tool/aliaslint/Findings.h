@@ -30,6 +30,7 @@ struct SourcePos {
 
 struct FindingNote {
   SourcePos Pos;
+  SourcePos End; ///< end of the token at Pos
   std::string Message;
 };
 
@@ -44,7 +45,8 @@ struct Finding {
   clang::tidy::ClangTidyError Diag; ///< as clang-tidy reported it
   bool ToolError = false;           ///< see isToolError
   SourcePos Pos;
-  SourcePos RangeEnd; ///< end of the highlighted range at Pos, if any
+  /// End of the highlighted range at Pos, else of the token there.
+  SourcePos RangeEnd;
   std::string RelPath; ///< relative to the source root when under it
   std::string LineText; ///< the flagged line, whitespace normalised
   std::vector<FindingNote> Notes;
@@ -61,6 +63,9 @@ struct Finding {
 class SourceCache {
 public:
   SourcePos position(llvm::StringRef AbsPath, unsigned Offset);
+  /// Where the token at \p P ends (an identifier or number, else one
+  /// character): the end of a region that clang marks with a caret only.
+  SourcePos tokenEnd(const SourcePos &P);
   /// The text of a 1-based line, without its end of line.
   llvm::StringRef line(llvm::StringRef AbsPath, unsigned Line);
 

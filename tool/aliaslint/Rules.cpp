@@ -2,29 +2,78 @@
 #include "Rules.h"
 #include "Checks.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Twine.h"
+#include "llvm/Support/Path.h"
 
 using namespace aliaslint;
 using namespace llvm;
 
 namespace {
+constexpr StringLiteral SourceUrl = ALIASLINT_SOURCE_URL;
+
+/// docs/checks/*.md by file name, embedded at build time.
+struct EmbeddedPage {
+  StringLiteral Name, Text;
+};
+constexpr EmbeddedPage CheckPages[] = {
+#include "CheckDocs.inc"
+};
+
 std::string pageUri(StringRef Page) {
-  return (ToolInformationUri + "/blob/main/" + Page).str();
+  return SourceUrl.empty() ? "" : (SourceUrl + "/" + Page).str();
+}
+
+StringRef pageText(StringRef DocPage) {
+  StringRef Name = sys::path::filename(DocPage);
+  for (const EmbeddedPage &P : CheckPages)
+    if (P.Name == Name)
+      return P.Text;
+  return "";
+}
+
+/// The page for readers of plain text: without code fences, heading marks
+/// and backquotes, which such a reader would see as noise.
+std::string plainText(StringRef Markdown) {
+  std::string Out;
+  SmallVector<StringRef> Lines;
+  Markdown.split(Lines, '\n');
+  for (StringRef L : Lines) {
+    if (L.starts_with("```"))
+      continue;
+    if (L.starts_with("#"))
+      L = L.ltrim('#').ltrim();
+    for (char C : L)
+      if (C != '`')
+        Out += C;
+    Out += '\n';
+  }
+  return StringRef(Out).trim().str() + "\n";
+}
+
+RuleInfo withHelp(RuleInfo R, StringRef Markdown) {
+  R.HelpMarkdown = Markdown.str();
+  R.HelpText = plainText(Markdown);
+  return R;
 }
 } // namespace
+
+std::string aliaslint::toolInformationUri() { return pageUri("README.md"); }
 
 RuleInfo aliaslint::ruleFor(StringRef Id) {
   for (const CheckInfo &C : RegisteredChecks)
     if (Id == C.Name)
-      return {Id.str(), C.ShortDescription.str(), C.FullDescription.str(),
-              pageUri(C.DocPage)};
+      return withHelp({Id.str(), C.ShortDescription.str(),
+                       C.FullDescription.str(), pageUri(C.DocPage)},
+                      pageText(C.DocPage));
   // Not a check of this build (a newer baseline, a renamed check): generic,
-  // with the page such a check would have.
-  if (StringRef Check = Id; Check.consume_front("aliasing-"))
-    return {Id.str(), "Aliasing bug in array code",
-            "A finding of the aliaslint check " + Id.str() + ".",
-            pageUri(("docs/checks/" + Check + ".md").str())};
-  return {Id.str(), Id.str(), "Diagnostic " + Id.str() + ".", ""};
+  // and no page, which this build does not have.
+  std::string Full = Id.starts_with("aliasing-")
+                         ? "A finding of the aliaslint check " + Id.str() + "."
+                         : "Diagnostic " + Id.str() + ".";
+  std::string Short =
+      Id.starts_with("aliasing-") ? "Aliasing bug in array code" : Id.str();
+  return withHelp({Id.str(), Short, Full, ""}, Full);
 }
 
 std::vector<RuleInfo> aliaslint::aliasingRules() {

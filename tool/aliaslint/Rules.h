@@ -16,14 +16,17 @@ namespace aliaslint {
 
 constexpr llvm::StringLiteral ToolName = "aliaslint";
 constexpr llvm::StringLiteral ToolVersion = AliaslintVersion;
-constexpr llvm::StringLiteral ToolInformationUri =
-    "https://github.com/aliaslint/aliaslint";
+/// The README in the published source tree (ALIASLINT_SOURCE_URL, set
+/// when building); empty when the build does not know where that is.
+std::string toolInformationUri();
 
 struct RuleInfo {
   std::string Id; ///< the check name: aliasing-write-through-view
   std::string ShortDescription;
   std::string FullDescription;
-  std::string HelpUri; ///< empty when the rule has no page
+  std::string HelpUri; ///< empty when the rule has no published page
+  std::string HelpText;     ///< the page as plain text
+  std::string HelpMarkdown; ///< the page itself (GitHub shows this)
 };
 
 /// One rule per registered `aliasing-*` check, sorted by id.

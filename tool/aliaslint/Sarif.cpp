@@ -26,6 +26,51 @@ std::string encodePath(StringRef Path) {
   return Out;
 }
 
+/// The quoted name a note's message starts with: 'backup' in "'backup' is
+/// made a view of 'data' here".
+StringRef leadingName(StringRef Note) {
+  if (!Note.starts_with("'"))
+    return "";
+  size_t End = Note.find('\'', 1);
+  return End == StringRef::npos ? "" : Note.take_front(End + 1);
+}
+
+/// The message with its related locations linked, as SARIF's embedded
+/// links `[text](id)`: code scanning shows a result's related locations
+/// only through them. A note is linked at the first unlinked mention of
+/// the name it starts with, else by a link appended at the end. Literal
+/// brackets are escaped, as SARIF asks.
+std::string linkedMessage(StringRef Msg, ArrayRef<std::string> Notes) {
+  std::map<size_t, std::pair<size_t, size_t>> Links; // offset -> (length, id)
+  std::string Unlinked;
+  for (size_t I = 0; I < Notes.size(); ++I) {
+    StringRef Name = leadingName(Notes[I]);
+    size_t At = Name.empty() ? StringRef::npos : Msg.find(Name);
+    while (At != StringRef::npos && Links.count(At))
+      At = Msg.find(Name, At + 1);
+    if (At != StringRef::npos) {
+      Links[At] = {Name.size(), I + 1};
+      continue;
+    }
+    Unlinked += (Unlinked.empty() ? " (see " : ", ") +
+                formatv("[related location {0}]({0})", I + 1).str();
+  }
+  std::string Out;
+  for (size_t I = 0; I < Msg.size();) {
+    auto It = Links.find(I);
+    if (It == Links.end()) {
+      if (Msg[I] == '[' || Msg[I] == ']')
+        Out += '\\';
+      Out += Msg[I++];
+      continue;
+    }
+    auto [Len, Id] = It->second;
+    Out += formatv("[{0}]({1})", Msg.substr(I, Len), Id).str();
+    I += Len;
+  }
+  return Unlinked.empty() ? Out : Out + Unlinked + ")";
+}
+
 json::Object ruleObject(const RuleInfo &R) {
   json::Object O{{"id", R.Id},
                  {"shortDescription", json::Object{{"text", R.ShortDescription}}},
@@ -33,6 +78,7 @@ json::Object ruleObject(const RuleInfo &R) {
                  {"defaultConfiguration", json::Object{{"level", "warning"}}}};
   if (!R.HelpUri.empty())
     O["helpUri"] = R.HelpUri;
+  O["help"] = json::Object{{"text", R.HelpText}, {"markdown", R.HelpMarkdown}};
   return O;
 }
 
@@ -169,10 +215,10 @@ public:
     json::Object R{
         {"ruleId", F.Diag.DiagnosticName},
         {"level", level(F)},
-        {"message", json::Object{{"text", F.Diag.Message.Message}}},
         {"locations", json::Array{location(F.Pos, &F.RangeEnd, "")}},
         {"partialFingerprints", json::Object{{FingerprintKey, F.Fingerprint}}}};
     json::Array Related;
+    std::vector<std::string> Linked;
     for (const FindingNote &N : F.Notes) {
       if (Related.size() == Opts.MaxLocationsPerResult) {
         errs() << "aliaslint: warning: SARIF: " << F.Notes.size()
@@ -181,10 +227,13 @@ public:
                << " are written as related locations\n";
         break;
       }
-      json::Object L = location(N.Pos, nullptr, N.Message);
+      json::Object L = location(N.Pos, &N.End, N.Message);
       L["id"] = Related.size() + 1;
       Related.push_back(std::move(L));
+      Linked.push_back(N.Message);
     }
+    R["message"] =
+        json::Object{{"text", linkedMessage(F.Diag.Message.Message, Linked)}};
     if (!Related.empty())
       R["relatedLocations"] = std::move(Related);
     json::Array Fixes = fixes(F);
@@ -216,8 +265,9 @@ public:
       Parts.Rules[Id] = ruleObject(ruleFor(Id));
     Parts.Driver = json::Object{{"name", ToolName},
                                 {"version", ToolVersion},
-                                {"semanticVersion", ToolVersion},
-                                {"informationUri", ToolInformationUri}};
+                                {"semanticVersion", ToolVersion}};
+    if (std::string Uri = toolInformationUri(); !Uri.empty())
+      Parts.Driver["informationUri"] = Uri;
     if (!Opts.SourceRoot.empty()) {
       std::string Root = Opts.SourceRoot;
       if (!StringRef(Root).ends_with("/"))

@@ -5,9 +5,10 @@ usage: sarif_rules.py LOG.sarif REPO_ROOT LIST_CHECKS_OUTPUT
 
 LIST_CHECKS_OUTPUT is `clang-tidy -load plugin --list-checks` output: the
 checks the module registers. Every rule must be one of them (no rule for a
-check that does not exist), every one of them must have a rule, and its
-helpUri must name a page that exists in docs/checks/, which holds no page
-for a check that does not exist.
+check that does not exist), every one of them must have a rule, its
+help.markdown must be, byte for byte, a page of docs/checks/ (which holds
+no page for a check that does not exist) with help.text beside it, and a
+helpUri, if there is one, must end in that page's path.
 """
 import json
 import os
@@ -22,12 +23,20 @@ with open(listed) as f:
 
 errors = []
 pages = set()
+docs = {}
+for name in sorted(os.listdir(os.path.join(root, "docs", "checks"))):
+    with open(os.path.join(root, "docs", "checks", name)) as f:
+        docs[f.read()] = "docs/checks/" + name
 for r in rules:
-    m = re.fullmatch(r"https://.+/blob/main/(.+)", r.get("helpUri", ""))
-    page = m.group(1) if m else "<no page>"
+    help = r.get("help", {})
+    page = docs.get(help.get("markdown"), "<no page>")
     print("rule %s %s" % (r["id"], page))
-    if not m or not os.path.isfile(os.path.join(root, page)):
-        errors.append("%s: no page %s" % (r["id"], page))
+    if page == "<no page>":
+        errors.append("%s: help.markdown is no page of docs/checks" % r["id"])
+    if not help.get("text", "").startswith(r["id"] + "\n"):
+        errors.append("%s: help.text does not start with its title" % r["id"])
+    if "helpUri" in r and not r["helpUri"].endswith("/" + page):
+        errors.append("%s: helpUri %s is not %s" % (r["id"], r["helpUri"], page))
     pages.add(page)
     for key in ("shortDescription", "fullDescription"):
         if not r.get(key, {}).get("text"):
