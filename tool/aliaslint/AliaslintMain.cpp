@@ -13,6 +13,7 @@
 #include "CommandLine.h"
 #include "DumpProvenance.h"
 #include "Findings.h"
+#include "LineFilter.h"
 #include "MergeSarif.h"
 #include "Progress.h"
 #include "Runner.h"
@@ -130,6 +131,13 @@ static cl::opt<std::string> DiffRef(
     cl::desc("Report only findings on lines changed since this git\n"
              "revision (`git diff -U0 REF`)."),
     cl::value_desc("REF"), cl::init(""), cl::cat(Category));
+
+static cl::opt<std::string> LineFilterSpec(
+    "line-filter",
+    cl::desc("clang-tidy's line filter: report only findings on these lines,\n"
+             "e.g. '[{\"name\":\"a.cpp\",\"lines\":[[1,3]]}]'; with\n"
+             "--diff, only findings that both let through."),
+    cl::value_desc("JSON"), cl::init(""), cl::cat(Category));
 
 enum class ExitStatusMode { Aliaslint, ClangTidy };
 static cl::opt<ExitStatusMode> ExitStatus(
@@ -301,10 +309,12 @@ static Error checkOutputs(ArrayRef<std::string> Files,
   return checkOutput("--write-baseline", "baseline ", WriteBaselineFile, Inputs);
 }
 
-/// What decides which findings are reported: the baseline, --diff.
+/// What decides which findings are reported: the baseline, --diff,
+/// --line-filter.
 struct Filters {
   std::optional<Baseline> Accepted;
   std::optional<ChangedLines> Changed;
+  std::optional<LineFilter> Lines;
 };
 
 static Expected<Filters> loadFilters() {
@@ -322,6 +332,12 @@ static Expected<Filters> loadFilters() {
                                "--diff " + DiffRef + ": " + toString(C.takeError()));
     F.Changed = std::move(*C);
   }
+  if (LineFilterSpec.getNumOccurrences()) {
+    auto L = LineFilter::parse(LineFilterSpec);
+    if (!L)
+      return L.takeError();
+    F.Lines = std::move(*L);
+  }
   return std::move(F);
 }
 
@@ -335,6 +351,8 @@ static Selection selectReported(ArrayRef<Finding> All, const Filters &Fl) {
   Selection S;
   for (const Finding &F : All) {
     if (F.isFinding() && Fl.Changed && !Fl.Changed->contains(F.Pos.Path, F.Pos.Line))
+      continue;
+    if (Fl.Lines && !Fl.Lines->passes(F))
       continue;
     if (F.isFinding() && Fl.Accepted && Fl.Accepted->contains(F.Fingerprint)) {
       ++S.NumAccepted;

@@ -19,7 +19,7 @@ constexpr StringLiteral ClangTidyOnly[] = {
     "config-file", "dump-config", "enable-check-profile",
     "enable-module-headers-parsing", "exclude-header-filter",
     "experimental-custom-checks", "explain-config", "export-fixes",
-    "fix-errors", "fix-notes", "format-style", "line-filter", "list-checks",
+    "fix-errors", "fix-notes", "format-style", "list-checks",
     "load", "store-check-profile", "system-headers", "use-color",
     "verify-config", "vfsoverlay", "warnings-as-errors"};
 /// aliaslint's options that clang-tidy does not have.
