@@ -13,12 +13,14 @@
 #include "CommandLine.h"
 #include "DumpProvenance.h"
 #include "Findings.h"
+#include "Interrupt.h"
 #include "LineFilter.h"
 #include "MergeSarif.h"
 #include "Progress.h"
 #include "Runner.h"
 #include "Sarif.h"
 #include "Shard.h"
+#include "TextStream.h"
 #include "TidyConfig.h"
 #include "Version.h"
 #include "provenance/ModelCache.h"
@@ -347,12 +349,17 @@ struct Selection {
   unsigned NumReported = 0, NumAccepted = 0;
 };
 
+/// Whether --diff and --line-filter let \p F through.
+static bool onSelectedLines(const Finding &F, const Filters &Fl) {
+  if (F.isFinding() && Fl.Changed && !Fl.Changed->contains(F.Pos.Path, F.Pos.Line))
+    return false;
+  return !Fl.Lines || Fl.Lines->passes(F);
+}
+
 static Selection selectReported(ArrayRef<Finding> All, const Filters &Fl) {
   Selection S;
   for (const Finding &F : All) {
-    if (F.isFinding() && Fl.Changed && !Fl.Changed->contains(F.Pos.Path, F.Pos.Line))
-      continue;
-    if (Fl.Lines && !Fl.Lines->passes(F))
+    if (!onSelectedLines(F, Fl))
       continue;
     if (F.isFinding() && Fl.Accepted && Fl.Accepted->contains(F.Fingerprint)) {
       ++S.NumAccepted;
@@ -422,6 +429,29 @@ static int exitStatus(ArrayRef<FileResult> Results, ArrayRef<std::string> Files,
   return S.NumReported ? 1 : 0;
 }
 
+/// After an interrupt: what the analysed files (a prefix of Files) found,
+/// unless it was printed as they were done; no SARIF log or baseline,
+/// which must not be left incomplete. Exit 130.
+static int reportInterrupted(ArrayRef<FileResult> Results, size_t NumFiles,
+                             const TidyConfig &Cfg, const Filters &Fl,
+                             bool Streamed, bool Text, StringRef Root) {
+  size_t NumAnalysed = 0;
+  while (NumAnalysed < Results.size() && Results[NumAnalysed].Analysed)
+    ++NumAnalysed;
+  if (!Streamed && Text) {
+    SourceCache Sources;
+    std::vector<Finding> Found =
+        collectFindings(Results.take_front(NumAnalysed), Root, Sources);
+    printText(selectReported(Found, Fl).Reported, Cfg);
+  }
+  outs().flush();
+  errs() << "aliaslint: interrupted: " << NumAnalysed << " of " << NumFiles
+         << (NumFiles == 1 ? " file" : " files") << " analysed"
+         << (Text ? "; the findings above are theirs" : "")
+         << "; no SARIF log or baseline written\n";
+  return InterruptedExitStatus;
+}
+
 /// Analyses the files and reports: the run proper, once the inputs are
 /// known to be good.
 static int analyse(const tooling::CompilationDatabase &DB,
@@ -431,23 +461,38 @@ static int analyse(const tooling::CompilationDatabase &DB,
   bool DrawProgress = ShowProgress == ProgressMode::Always ||
                       (ShowProgress == ProgressMode::Auto &&
                        sys::Process::StandardErrIsDisplayed());
-  Progress P(Files.size(), DrawProgress);
-  std::vector<FileResult> Results = runFiles(DB, Files, Cfg, NJobs, P);
-  P.finish();
-
   std::string Root = sourceRoot();
+  bool ToFile = !Output.empty() && Output != "-";
+  // Text unless the SARIF log is what stdout carries.
+  bool Text = OutputFormat == Format::Text || ToFile;
+  // Printed as each file is done, except with --fix (two files' fix-its in
+  // one header would be applied one after the other to an edited file) and
+  // --baseline (fingerprints rank identical findings across all files).
+  bool Stream = Text && !Fix && BaselineFile.empty();
+  Progress P(Files.size(), DrawProgress, Root);
+  TextStream TS(
+      Files.size(), Root, P,
+      [&](const Finding &F) { return onSelectedLines(F, Fl); },
+      [&](ArrayRef<const Finding *> Fs) { printText(Fs, Cfg); });
+  std::vector<FileResult> Results =
+      runFiles(DB, Files, Cfg, NJobs, P, [&](size_t I, const FileResult &R) {
+        if (Stream)
+          TS.fileDone(I, R);
+      });
+  P.finish();
+  if (interrupted())
+    return reportInterrupted(Results, Files.size(), Cfg, Fl, Stream, Text, Root);
+
   SourceCache Sources;
   std::vector<Finding> All = collectFindings(Results, Root, Sources);
   if (!WriteBaselineFile.empty())
     if (Error E = writeBaseline(WriteBaselineFile, All))
       return fail(toString(std::move(E)));
   Selection S = selectReported(All, Fl);
-  bool ToFile = !Output.empty() && Output != "-";
   if (OutputFormat == Format::Sarif)
     if (Error E = writeSarifOutput(S.Reported, Root))
       return fail(toString(std::move(E)));
-  // Text unless the SARIF log is what stdout carries.
-  if (OutputFormat == Format::Text || ToFile)
+  if (Text && !Stream)
     printText(S.Reported, Cfg);
   outs().flush();
   printSummary(S, Files.size(), Fl.Accepted.has_value());
@@ -465,6 +510,7 @@ int main(int argc, const char **argv) {
     return runMergeSarif(argc - 1, argv + 1);
   if (std::optional<int> RC = runAsClangTidy(argc, argv))
     return *RC;
+  installInterruptHandler();
   auto Parser = parseCommandLine(
       argc, argv, Category,
       "aliaslint: finds aliasing bugs in C++ array code (libtorch, OpenCV,\n"

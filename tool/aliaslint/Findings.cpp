@@ -188,72 +188,78 @@ static void assignFingerprints(std::vector<Finding> &Findings) {
   }
 }
 
+std::vector<Finding> FindingCollector::add(const FileResult &R) {
+  std::vector<Finding> Out;
+  for (const ClangTidyError &E : R.Errors) {
+    std::string Path = absolutePath(E.Message.FilePath, E.BuildDirectory);
+    // A file-less diagnostic belongs to its translation unit (a missing
+    // input), except a configuration error, which every file repeats.
+    if (!Path.empty() || isConfigError(E)) {
+      std::string Key = E.DiagnosticName + '\0' + Path + '\0' +
+                        std::to_string(E.Message.FileOffset) + '\0' +
+                        E.Message.Message;
+      if (!Seen.insert(std::move(Key)).second)
+        continue;
+    }
+    Finding F(E);
+    F.ToolError = isToolError(E);
+    if (isConfigError(E)) // it fails the run: say so as it is printed
+      F.Diag.DiagLevel = ClangTidyError::Error;
+    // Printed as named: one absolute spelling rather than one relative to
+    // a compile command's directory, which the reader cannot see.
+    F.Diag.Message.FilePath = Path;
+    for (auto &Range : F.Diag.Message.Ranges)
+      Range.FilePath = absolutePath(Range.FilePath, E.BuildDirectory);
+    for (auto &N : F.Diag.Notes) {
+      N.FilePath = absolutePath(N.FilePath, E.BuildDirectory);
+      for (auto &Range : N.Ranges)
+        Range.FilePath = absolutePath(Range.FilePath, E.BuildDirectory);
+    }
+    F.Pos = Sources.position(Path, E.Message.FileOffset);
+    F.RelPath = relativeTo(Path, SourceRoot);
+    F.LineText = normaliseLine(Sources.line(Path, F.Pos.Line));
+    for (const auto &Range : E.Message.Ranges)
+      if (absolutePath(Range.FilePath, E.BuildDirectory) == Path &&
+          Range.FileOffset == E.Message.FileOffset && Range.Length) {
+        F.RangeEnd = Sources.position(Path, Range.FileOffset + Range.Length);
+        break;
+      }
+    for (const auto &N : E.Notes) {
+      SourcePos NP = Sources.position(absolutePath(N.FilePath, E.BuildDirectory),
+                                      N.FileOffset);
+      SourcePos End = Sources.tokenEnd(NP);
+      F.Notes.push_back({std::move(NP), std::move(End), N.Message});
+    }
+    for (const auto &FileAndRepls : E.Message.Fix)
+      for (const auto &Repl : FileAndRepls.second) {
+        if (!Repl.isApplicable())
+          continue;
+        std::string RP = absolutePath(Repl.getFilePath(), E.BuildDirectory);
+        F.Fixes.push_back({Sources.position(RP, Repl.getOffset()),
+                           Sources.position(RP, Repl.getOffset() + Repl.getLength()),
+                           Repl.getReplacementText().str()});
+      }
+    // Without a highlighted range: the fix-it's, if it starts there (the
+    // whole `t.index({idx}) = 0`), else the token at the location.
+    for (const FindingEdit &Edit : F.Fixes)
+      if (!F.RangeEnd.valid() && Edit.Begin.Path == Path &&
+          Edit.Begin.Offset == F.Pos.Offset && Edit.End.Offset > Edit.Begin.Offset)
+        F.RangeEnd = Edit.End;
+    if (!F.RangeEnd.valid())
+      F.RangeEnd = Sources.tokenEnd(F.Pos);
+    Out.push_back(std::move(F));
+  }
+  return Out;
+}
+
 std::vector<Finding> aliaslint::collectFindings(ArrayRef<FileResult> Results,
                                                 StringRef SourceRoot,
                                                 SourceCache &Sources) {
+  FindingCollector C(SourceRoot, Sources);
   std::vector<Finding> Out;
-  std::set<std::string> Seen;
-  for (const FileResult &R : Results) {
-    for (const ClangTidyError &E : R.Errors) {
-      std::string Path = absolutePath(E.Message.FilePath, E.BuildDirectory);
-      // A file-less diagnostic belongs to its translation unit (a missing
-      // input), except a configuration error, which every file repeats.
-      if (!Path.empty() || isConfigError(E)) {
-        std::string Key = E.DiagnosticName + '\0' + Path + '\0' +
-                          std::to_string(E.Message.FileOffset) + '\0' +
-                          E.Message.Message;
-        if (!Seen.insert(std::move(Key)).second)
-          continue;
-      }
-      Finding F(E);
-      F.ToolError = isToolError(E);
-      if (isConfigError(E)) // it fails the run: say so as it is printed
-        F.Diag.DiagLevel = ClangTidyError::Error;
-      // Printed as named: one absolute spelling rather than one relative to
-      // a compile command's directory, which the reader cannot see.
-      F.Diag.Message.FilePath = Path;
-      for (auto &Range : F.Diag.Message.Ranges)
-        Range.FilePath = absolutePath(Range.FilePath, E.BuildDirectory);
-      for (auto &N : F.Diag.Notes) {
-        N.FilePath = absolutePath(N.FilePath, E.BuildDirectory);
-        for (auto &Range : N.Ranges)
-          Range.FilePath = absolutePath(Range.FilePath, E.BuildDirectory);
-      }
-      F.Pos = Sources.position(Path, E.Message.FileOffset);
-      F.RelPath = relativeTo(Path, SourceRoot);
-      F.LineText = normaliseLine(Sources.line(Path, F.Pos.Line));
-      for (const auto &Range : E.Message.Ranges)
-        if (absolutePath(Range.FilePath, E.BuildDirectory) == Path &&
-            Range.FileOffset == E.Message.FileOffset && Range.Length) {
-          F.RangeEnd = Sources.position(Path, Range.FileOffset + Range.Length);
-          break;
-        }
-      for (const auto &N : E.Notes) {
-        SourcePos NP = Sources.position(absolutePath(N.FilePath, E.BuildDirectory),
-                                        N.FileOffset);
-        SourcePos End = Sources.tokenEnd(NP);
-        F.Notes.push_back({std::move(NP), std::move(End), N.Message});
-      }
-      for (const auto &FileAndRepls : E.Message.Fix)
-        for (const auto &Repl : FileAndRepls.second) {
-          if (!Repl.isApplicable())
-            continue;
-          std::string RP = absolutePath(Repl.getFilePath(), E.BuildDirectory);
-          F.Fixes.push_back({Sources.position(RP, Repl.getOffset()),
-                             Sources.position(RP, Repl.getOffset() + Repl.getLength()),
-                             Repl.getReplacementText().str()});
-        }
-      // Without a highlighted range: the fix-it's, if it starts there (the
-      // whole `t.index({idx}) = 0`), else the token at the location.
-      for (const FindingEdit &Edit : F.Fixes)
-        if (!F.RangeEnd.valid() && Edit.Begin.Path == Path &&
-            Edit.Begin.Offset == F.Pos.Offset && Edit.End.Offset > Edit.Begin.Offset)
-          F.RangeEnd = Edit.End;
-      if (!F.RangeEnd.valid())
-        F.RangeEnd = Sources.tokenEnd(F.Pos);
+  for (const FileResult &R : Results)
+    for (Finding &F : C.add(R))
       Out.push_back(std::move(F));
-    }
-  }
   assignFingerprints(Out);
   return Out;
 }

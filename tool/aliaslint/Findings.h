@@ -12,6 +12,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -76,6 +77,22 @@ private:
   };
   File *get(llvm::StringRef AbsPath);
   llvm::StringMap<std::unique_ptr<File>> Files;
+};
+
+/// Findings one translation unit at a time, for printing them as each file
+/// is done: a header's diagnostic that an earlier unit had is left out.
+/// Fingerprints are not set (they rank findings across all units).
+class FindingCollector {
+public:
+  FindingCollector(llvm::StringRef SourceRoot, SourceCache &Sources)
+      : SourceRoot(SourceRoot.str()), Sources(Sources) {}
+  /// \p R's findings that are new, by location.
+  std::vector<Finding> add(const FileResult &R);
+
+private:
+  std::string SourceRoot;
+  SourceCache &Sources;
+  std::set<std::string> Seen;
 };
 
 /// The analysis' diagnostics in output order: input files in the order

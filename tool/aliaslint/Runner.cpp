@@ -1,5 +1,6 @@
 //===- Runner.cpp ---------------------------------------------------------===//
 #include "Runner.h"
+#include "Interrupt.h"
 #include "Progress.h"
 #include "clang-tidy/ClangTidy.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -56,7 +57,8 @@ bool aliaslint::isToolError(const ClangTidyError &E) {
 std::vector<FileResult> aliaslint::runFiles(const tooling::CompilationDatabase &DB,
                                             ArrayRef<std::string> Files,
                                             const TidyConfig &Config,
-                                            unsigned Jobs, Progress &P) {
+                                            unsigned Jobs, Progress &P,
+                                            FileDone OnDone) {
   std::vector<FileResult> Results(Files.size());
   LockedCompilations Locked(DB);
   std::atomic<size_t> Next{0};
@@ -67,8 +69,11 @@ std::vector<FileResult> aliaslint::runFiles(const tooling::CompilationDatabase &
     // instead of calling chdir on the whole process.
     auto BaseFS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(
         vfs::createPhysicalFileSystem());
-    for (size_t I; (I = Next.fetch_add(1)) < Files.size();) {
+    // Checked before each file, not during one: clang cannot be stopped
+    // half-way, and a file's results are whole or absent.
+    for (size_t I; !interrupted() && (I = Next.fetch_add(1)) < Files.size();) {
       FileResult &R = Results[I];
+      P.started(Files[I]);
       if (Locked.getCompileCommands(Files[I]).empty()) {
         ClangTidyError E("clang-diagnostic-error", ClangTidyError::Error, "",
                          false);
@@ -89,7 +94,9 @@ std::vector<FileResult> aliaslint::runFiles(const tooling::CompilationDatabase &
         R.BadConfig |= isConfigError(E);
         R.Failed |= isToolError(E) && !isConfigError(E);
       }
-      P.tick();
+      R.Analysed = true;
+      P.finished(Files[I]);
+      OnDone(I, R);
     }
   };
 

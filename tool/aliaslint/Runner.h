@@ -12,6 +12,7 @@
 #include "TidyConfig.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <string>
 #include <vector>
 
@@ -27,14 +28,20 @@ struct FileResult {
   bool Failed = false;
   /// A check rejected its configuration (an option value, a model file).
   bool BadConfig = false;
+  /// Analysed: false for the files an interrupt left out.
+  bool Analysed = false;
 };
 
+/// Called from a worker as each file is done, with its index in Files.
+using FileDone = llvm::function_ref<void(size_t, const FileResult &)>;
+
 /// Analyses \p Files with \p Jobs worker threads; one result per file, in
-/// the order of \p Files.
+/// the order of \p Files. Files are taken in that order, and none after an
+/// interrupt (Interrupt.h): the analysed ones are then a prefix.
 std::vector<FileResult> runFiles(const clang::tooling::CompilationDatabase &DB,
                                  llvm::ArrayRef<std::string> Files,
                                  const TidyConfig &Config, unsigned Jobs,
-                                 Progress &P);
+                                 Progress &P, FileDone OnDone);
 
 /// Whether a diagnostic reports a failure of the tool rather than a finding:
 /// a compile error, or a configuration error.
