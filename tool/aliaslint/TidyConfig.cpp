@@ -1,5 +1,6 @@
 //===- TidyConfig.cpp -----------------------------------------------------===//
 #include "TidyConfig.h"
+#include "OptionNames.h"
 #include "Rules.h"
 #include "provenance/NestingDepth.h"
 #include "clang-tidy/GlobList.h"
@@ -42,6 +43,9 @@ Expected<TidyConfig> TidyConfig::create(const TidySettings &S) {
       return createStringError(
           Parsed.getError(), "invalid --config\n%s",
           Diags.empty() ? Parsed.getError().message().c_str() : Diags.c_str());
+    if (Error E = checkAliasingOptionNames(*Parsed, "--config", S.Config))
+      return createStringError(inconvertibleErrorCode(), "invalid --config\n%s",
+                               toString(std::move(E)).c_str());
     C.ConfigOptions = std::move(*Parsed);
   }
   return std::move(C);
@@ -79,6 +83,10 @@ static Expected<ClangTidyOptions> parseConfigFile(StringRef Path) {
     return createStringError(Parsed.getError(), "invalid configuration file %s\n%s",
                              Path.str().c_str(), Diags.c_str());
   }
+  if (Error E = checkAliasingOptionNames(*Parsed, Path, (*Buf)->getBuffer()))
+    return createStringError(inconvertibleErrorCode(),
+                             "invalid configuration file %s\n%s",
+                             Path.str().c_str(), toString(std::move(E)).c_str());
   return std::move(*Parsed);
 }
 
