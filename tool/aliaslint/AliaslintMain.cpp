@@ -514,7 +514,9 @@ int main(int argc, const char **argv) {
   auto Parser = parseCommandLine(
       argc, argv, Category,
       "aliaslint: finds aliasing bugs in C++ array code (libtorch, OpenCV,\n"
-      "Eigen, xtensor): writes through views, writes lost in copies.\n");
+      "Eigen, xtensor): writes through views, writes lost in copies.\n\n"
+      "  aliaslint merge-sarif [--sarif-category=<id>] OUT IN...\n"
+      "merges the SARIF logs of --shard runs into one (docs/cli.md).\n");
   if (!Parser)
     return fail(toString(Parser.takeError()));
   auto Files = selectFiles(*Parser);

@@ -26,30 +26,48 @@ std::string encodePath(StringRef Path) {
   return Out;
 }
 
-/// The quoted name a note's message starts with: 'backup' in "'backup' is
-/// made a view of 'data' here".
-StringRef leadingName(StringRef Note) {
-  if (!Note.starts_with("'"))
-    return "";
-  size_t End = Note.find('\'', 1);
-  return End == StringRef::npos ? "" : Note.take_front(End + 1);
+/// The quoted names in a note's message, in order: 'backup' and 'data' in
+/// "'backup' is made a view of 'data' here".
+std::vector<StringRef> quotedNames(StringRef Note) {
+  std::vector<StringRef> Names;
+  for (size_t Open = Note.find('\''); Open != StringRef::npos;) {
+    size_t Close = Note.find('\'', Open + 1);
+    if (Close == StringRef::npos)
+      break;
+    Names.push_back(Note.slice(Open, Close + 1));
+    Open = Note.find('\'', Close + 1);
+  }
+  return Names;
 }
 
 /// The message with its related locations linked, as SARIF's embedded
 /// links `[text](id)`: code scanning shows a result's related locations
-/// only through them. A note is linked at the first unlinked mention of
-/// the name it starts with, else by a link appended at the end. Literal
-/// brackets are escaped, as SARIF asks.
+/// only through them. A note is linked at the first mention in the message
+/// of a name it quotes that no other link took (its first such name), else
+/// by a link appended at the end. Literal brackets are escaped, as SARIF
+/// asks.
 std::string linkedMessage(StringRef Msg, ArrayRef<std::string> Notes) {
   std::map<size_t, std::pair<size_t, size_t>> Links; // offset -> (length, id)
+  auto Free = [&](size_t At, size_t Len) {
+    auto Next = Links.lower_bound(At);
+    if (Next != Links.end() && Next->first < At + Len)
+      return false;
+    return Next == Links.begin() ||
+           std::prev(Next)->first + std::prev(Next)->second.first <= At;
+  };
   std::string Unlinked;
   for (size_t I = 0; I < Notes.size(); ++I) {
-    StringRef Name = leadingName(Notes[I]);
-    size_t At = Name.empty() ? StringRef::npos : Msg.find(Name);
-    while (At != StringRef::npos && Links.count(At))
-      At = Msg.find(Name, At + 1);
+    size_t At = StringRef::npos, Len = 0;
+    for (StringRef Name : quotedNames(Notes[I])) {
+      for (At = Msg.find(Name); At != StringRef::npos && !Free(At, Name.size());)
+        At = Msg.find(Name, At + 1);
+      if (At != StringRef::npos) {
+        Len = Name.size();
+        break;
+      }
+    }
     if (At != StringRef::npos) {
-      Links[At] = {Name.size(), I + 1};
+      Links[At] = {Len, I + 1};
       continue;
     }
     Unlinked += (Unlinked.empty() ? " (see " : ", ") +
