@@ -457,6 +457,8 @@ static int reportInterrupted(ArrayRef<FileResult> Results, size_t NumFiles,
 static int analyse(const tooling::CompilationDatabase &DB,
                    ArrayRef<std::string> Files, const TidyConfig &Cfg,
                    const Filters &Fl) {
+  // Only here: the runner is what reads the flag between files.
+  installInterruptHandler();
   unsigned NJobs = Jobs ? Jobs : hardware_concurrency().compute_thread_count();
   bool DrawProgress = ShowProgress == ProgressMode::Always ||
                       (ShowProgress == ProgressMode::Auto &&
@@ -510,7 +512,6 @@ int main(int argc, const char **argv) {
     return runMergeSarif(argc - 1, argv + 1);
   if (std::optional<int> RC = runAsClangTidy(argc, argv))
     return *RC;
-  installInterruptHandler();
   auto Parser = parseCommandLine(
       argc, argv, Category,
       "aliaslint: finds aliasing bugs in C++ array code (libtorch, OpenCV,\n"
