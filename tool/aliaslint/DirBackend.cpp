@@ -40,8 +40,11 @@ public:
                                EC.message().c_str());
     std::string Path = describe(Key);
     auto Tmp = sys::fs::TempFile::create(Path + ".tmp-%%%%%%%%");
-    if (!Tmp)
-      return Tmp.takeError();
+    if (!Tmp) {
+      std::error_code EC = errorToErrorCode(Tmp.takeError());
+      return createStringError(EC, "cannot create a file in '%s': %s",
+                               Sub.c_str(), EC.message().c_str());
+    }
     raw_fd_ostream OS(Tmp->FD, /*shouldClose=*/false);
     OS << Data;
     OS.flush();
@@ -52,7 +55,13 @@ public:
       return createStringError(EC, "cannot write '%s': %s",
                                Tmp->TmpName.c_str(), EC.message().c_str());
     }
-    return Tmp->keep(Path);
+    if (Error E = Tmp->keep(Path)) {
+      std::error_code EC = errorToErrorCode(std::move(E));
+      sys::fs::remove(Tmp->TmpName); // keep() has given it up
+      return createStringError(EC, "cannot rename a new entry to '%s': %s",
+                               Path.c_str(), EC.message().c_str());
+    }
+    return Error::success();
   }
 
   std::string describe(StringRef Key) const override {
