@@ -93,8 +93,21 @@ static void writeMessage(Writer &W, const tooling::DiagnosticMessage &M) {
   }
 }
 
+/// The header and \p Body, as checkedBody reads them.
+static std::string seal(const std::string &Body) {
+  std::string Out;
+  raw_string_ostream OS(Out);
+  OS << Magic << format_hex_no_prefix(xxh3_64bits(Body), 16) << ' '
+     << Body.size() << '\n'
+     << Body;
+  return Out;
+}
+
+static constexpr StringLiteral ResultKind = "result", ManifestKind = "manifest";
+
 std::string aliaslint::serializeCacheEntry(const CacheEntry &E) {
   Writer W;
+  W.str(ResultKind);
   W.str(E.Key);
   W.num(E.Errors.size());
   for (const ClangTidyError &D : E.Errors) {
@@ -110,13 +123,19 @@ std::string aliaslint::serializeCacheEntry(const CacheEntry &E) {
     for (const std::string &A : D.EnabledDiagnosticAliases)
       W.str(A);
   }
-  std::string Body = W.take();
-  std::string Out;
-  raw_string_ostream OS(Out);
-  OS << Magic << format_hex_no_prefix(xxh3_64bits(Body), 16) << ' '
-     << Body.size() << '\n'
-     << Body;
-  return Out;
+  return seal(W.take());
+}
+
+std::string aliaslint::serializeManifest(const CacheManifest &M) {
+  Writer W;
+  W.str(ManifestKind);
+  W.str(M.Key);
+  W.num(M.Probes.size());
+  for (const Probe &P : M.Probes) {
+    W.num(P.K);
+    W.str(P.Path);
+  }
+  return seal(W.take());
 }
 
 /// Counts are bounded by what is left to read: every item takes bytes, so
@@ -235,11 +254,48 @@ static Expected<StringRef> checkedBody(StringRef Data) {
   return Body;
 }
 
-Expected<CacheEntry> aliaslint::parseCacheEntry(StringRef Data) {
+/// Checks the header and the kind; the reader is left at the key.
+static Error openBody(StringRef Data, StringRef Kind, std::optional<Reader> &R) {
   auto Body = checkedBody(Data);
   if (!Body)
     return Body.takeError();
-  Reader R(*Body);
+  R.emplace(*Body);
+  std::string Got;
+  if (Error E = R->str(Got))
+    return E;
+  if (Got != Kind)
+    return R->fail("a " + Got + " entry where a " + Kind + " was expected");
+  return Error::success();
+}
+
+Expected<CacheManifest> aliaslint::parseManifest(StringRef Data) {
+  std::optional<Reader> R;
+  if (Error E = openBody(Data, ManifestKind, R))
+    return std::move(E);
+  CacheManifest M;
+  size_t N;
+  if (Error E = R->str(M.Key))
+    return std::move(E);
+  if (Error E = R->num(N, MaxCount))
+    return std::move(E);
+  for (size_t I = 0; I < N; ++I) {
+    Probe P;
+    if (Error E = R->num(P.K, Probe::Last))
+      return std::move(E);
+    if (Error E = R->str(P.Path))
+      return std::move(E);
+    M.Probes.push_back(std::move(P));
+  }
+  if (!R->atEnd())
+    return R->fail("trailing bytes");
+  return std::move(M);
+}
+
+Expected<CacheEntry> aliaslint::parseCacheEntry(StringRef Data) {
+  std::optional<Reader> Body;
+  if (Error E = openBody(Data, ResultKind, Body))
+    return std::move(E);
+  Reader &R = *Body;
   CacheEntry Entry;
   size_t N;
   if (Error E = R.str(Entry.Key))

@@ -1,29 +1,32 @@
 //===- CacheKey.h - What a cached result depends on ---------------*- C++ -*-===//
 //
-// The result cache's key for one file: a BLAKE3 hash of everything its
-// diagnostics depend on (docs/cli.md, "Result cache"):
-//  - the preprocessed translation unit, computed in-process by clang's own
-//    preprocessor with the file's compile command, so that a header that
-//    now shadows another, a changed -D or a new __has_include answer is a
-//    new key;
-//  - the exact bytes of every file it read (main file and headers), since
-//    the diagnostics carry byte offsets and NOLINT lives in comments, both
-//    of which preprocessing loses;
-//  - the compile command (directory, file, arguments);
-//  - the effective configuration, as --dump-config prints it, with every
-//    check option's value (AliaslintVersion carries the models' hash);
-//  - the aliaslint and clang versions and a hash of the aliaslint
-//    executable itself, so that a rebuilt check never replays old results.
+// The result cache's keys, BLAKE3 hashes in hex.
+//
+// The manifest key, known before any analysis, covers what the whole
+// analysis depends on apart from the file system: the compile command
+// (directory, file, arguments), the environment variables clang's driver
+// reads (CPATH...), the effective configuration as --dump-config prints it
+// with every check option's value (AliaslintVersion carries the models'
+// hash), and the aliaslint and clang versions with a hash of the aliaslint
+// executable itself, so that a rebuilt check never replays old results.
+// Under it the cache keeps the last analysis' probes (DependencyRecorder.h).
+//
+// The result key adds the answers to those probes: the bytes of every file
+// read (main file and headers; diagnostics carry byte offsets, and NOLINT
+// lives in comments), every path the include search found missing, every
+// directory the driver listed. Equal answers to the same questions mean
+// the preprocessor would produce the same translation unit, and the checks
+// the same diagnostics.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ALIASLINT_TOOL_CACHEKEY_H
 #define ALIASLINT_TOOL_CACHEKEY_H
 
+#include "DependencyRecorder.h"
 #include "TidyConfig.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringMap.h"
 #include <mutex>
-#include <optional>
 #include <string>
 
 namespace aliaslint {
@@ -34,17 +37,17 @@ public:
   CacheKeyer(const TidyConfig &Config, std::string ToolIdentity)
       : Config(Config), ToolIdentity(std::move(ToolIdentity)) {}
 
-  /// 64 hex digits; none when the file does not preprocess (the analysis
-  /// then runs and reports why). Thread-safe.
-  std::optional<std::string> keyFor(const clang::tooling::CompilationDatabase &DB,
-                                    llvm::StringRef File);
+  /// Thread-safe.
+  std::string manifestKey(const clang::tooling::CompilationDatabase &DB,
+                          llvm::StringRef File);
+  static std::string resultKey(llvm::StringRef ManifestKey,
+                               llvm::ArrayRef<ProbeAnswer> Answers);
 
 private:
   /// The file's effective configuration with every check option, as
   /// --dump-config prints it; memoised, since instantiating the checks to
   /// ask them their options costs more than the rest of a key.
-  std::string configFor(llvm::StringRef File, std::vector<std::string> &ExtraBefore,
-                        std::vector<std::string> &ExtraAfter);
+  std::string configFor(llvm::StringRef File);
 
   const TidyConfig &Config;
   std::string ToolIdentity;

@@ -3,6 +3,7 @@
 #include "CacheEntry.h"
 #include "Runner.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 using namespace aliaslint;
 using namespace clang::tidy;
@@ -44,27 +45,46 @@ void ResultCache::warn(const Twine &Msg) {
     errs() << "aliaslint: warning: " << S << "\n";
 }
 
+std::optional<std::string> ResultCache::read(Slot &S, StringRef Key,
+                                             StringRef File) {
+  auto Data = S.Backend->get(Key);
+  if (Data)
+    return std::move(*Data);
+  std::string Why = toString(Data.takeError());
+  if (!S.ReadWarned.exchange(true))
+    warn("cannot read the cache entry '" + S.Backend->describe(Key) +
+         "' for '" + File + "' (" + Why + "); analysing the file again");
+  return std::nullopt;
+}
+
+void ResultCache::corrupt(Slot &S, StringRef Key, StringRef File, Error Why) {
+  warn("cache entry '" + S.Backend->describe(Key) + "' for '" + File +
+       "' is corrupt (" + toString(std::move(Why)) +
+       "); analysing the file again");
+}
+
 std::optional<std::vector<ClangTidyError>>
-ResultCache::fetch(Slot &S, StringRef Key, StringRef File) {
-  CacheBackend &B = *S.Backend;
-  auto Data = B.get(Key);
-  if (!Data) {
-    std::string Why = toString(Data.takeError());
-    if (!S.ReadWarned.exchange(true))
-      warn("cannot read the cache entry '" + B.describe(Key) + "' for '" +
-           File + "' (" + Why + "); analysing the file again");
+ResultCache::fetch(Slot &S, StringRef ManifestKey, StringRef File) {
+  std::optional<std::string> Data = read(S, ManifestKey, File);
+  if (!Data)
+    return std::nullopt;
+  auto M = parseManifest(*Data);
+  if (M && M->Key != ManifestKey)
+    M = createStringError(inconvertibleErrorCode(), "stored under another key");
+  if (!M) {
+    corrupt(S, ManifestKey, File, M.takeError());
     return std::nullopt;
   }
-  if (!*Data)
-    return std::nullopt;
-  auto Entry = parseCacheEntry(**Data);
+  auto FS = vfs::createPhysicalFileSystem();
+  std::string Key =
+      CacheKeyer::resultKey(ManifestKey, answerNow(*FS, M->Probes));
+  if (!(Data = read(S, Key, File)))
+    return std::nullopt; // a file it depends on changed
+  auto Entry = parseCacheEntry(*Data);
   if (Entry && Entry->Key != Key)
-    Entry = createStringError(inconvertibleErrorCode(),
-                              "stored under another key");
+    Entry = createStringError(inconvertibleErrorCode(), "stored under another key");
   if (!Entry) {
-    warn("cache entry '" + B.describe(Key) + "' for '" + File +
-         "' is corrupt (" + toString(Entry.takeError()) +
-         "); analysing the file again");
+    corrupt(S, Key, File, Entry.takeError());
     return std::nullopt;
   }
   return std::move(Entry->Errors);
@@ -72,37 +92,45 @@ ResultCache::fetch(Slot &S, StringRef Key, StringRef File) {
 
 std::optional<std::vector<ClangTidyError>>
 ResultCache::lookup(const clang::tooling::CompilationDatabase &DB,
-                    StringRef File, std::optional<std::string> &Key) {
-  Key = Slots.empty() ? std::nullopt : Keyer.keyFor(DB, File);
-  if (Key)
-    for (const std::unique_ptr<Slot> &S : Slots)
-      if (auto Errors = fetch(*S, *Key, File)) {
-        ++Hits;
-        Key.reset(); // nothing to store
-        return Errors;
-      }
+                    StringRef File, std::optional<std::string> &ManifestKey) {
+  ManifestKey = Keyer.manifestKey(DB, File);
+  for (const std::unique_ptr<Slot> &S : Slots)
+    if (auto Errors = fetch(*S, *ManifestKey, File)) {
+      ++Hits;
+      ManifestKey.reset(); // nothing to store
+      return Errors;
+    }
   ++Misses;
   return std::nullopt;
 }
 
-void ResultCache::store(StringRef Key,
+void ResultCache::store(StringRef ManifestKey, const RecordingFS &Deps,
                         const std::vector<ClangTidyError> &Errors) {
-  if (llvm::any_of(Errors, isToolError))
+  if (llvm::any_of(Errors, isToolError) || !Deps.stable())
     return;
-  std::string Data = serializeCacheEntry({Key.str(), Errors});
+  std::vector<ProbeAnswer> Answers = Deps.answers();
+  CacheManifest M{ManifestKey.str(), {}};
+  for (const ProbeAnswer &A : Answers)
+    M.Probes.push_back(A.P);
+  std::string Key = CacheKeyer::resultKey(ManifestKey, Answers);
+  // The result first: a manifest is never there before its result.
+  std::pair<std::string, std::string> Puts[] = {
+      {Key, serializeCacheEntry({Key, Errors})},
+      {ManifestKey.str(), serializeManifest(M)}};
   bool Any = false;
   for (const std::unique_ptr<Slot> &S : Slots) {
-    if (S->Unwritable)
-      continue;
-    if (Error E = S->Backend->put(Key, Data)) {
-      if (!S->Unwritable.exchange(true))
-        warn("cannot store in the cache '" + S->Backend->name() + "' (" +
-             toString(std::move(E)) + "); results are not cached");
-      else
-        consumeError(std::move(E));
-      continue;
+    for (const auto &[K, Data] : Puts) {
+      if (S->Unwritable)
+        break;
+      if (Error E = S->Backend->put(K, Data)) {
+        if (!S->Unwritable.exchange(true))
+          warn("cannot store in the cache '" + S->Backend->name() + "' (" +
+               toString(std::move(E)) + "); results are not cached");
+        else
+          consumeError(std::move(E));
+      }
     }
-    Any = true;
+    Any |= !S->Unwritable;
   }
   Stored += Any;
 }

@@ -2,7 +2,9 @@
 //
 // --cache-dir and --cache-redis: a file whose key (CacheKey.h) is in the
 // cache gets its stored diagnostics instead of an analysis; the output
-// built from them is the same as a fresh run's. A cache that is missing,
+// built from them is the same as a fresh run's. A lookup reads the file's
+// manifest, asks the file system its probes again, and reads the result
+// stored under the answers' key: no preprocessing, no parsing. A cache that is missing,
 // unreadable, corrupt or unwritable costs a warning and an analysis, never
 // a wrong result or a failed run.
 //
@@ -34,16 +36,17 @@ public:
   static std::unique_ptr<ResultCache> create(const CacheSettings &S,
                                              const TidyConfig &Config);
 
-  /// The file's stored diagnostics, or none. On a miss \p Key is set when
-  /// the result of the analysis can be stored under it.
+  /// The file's stored diagnostics, or none; \p ManifestKey is then set
+  /// for store().
   std::optional<std::vector<clang::tidy::ClangTidyError>>
   lookup(const clang::tooling::CompilationDatabase &DB, llvm::StringRef File,
-         std::optional<std::string> &Key);
+         std::optional<std::string> &ManifestKey);
 
-  /// Stores a file's diagnostics; a file that failed (compile or
-  /// configuration errors) is not stored, so that its errors are shown
-  /// by a real run every time.
-  void store(llvm::StringRef Key,
+  /// Stores the diagnostics of an analysis that ran on \p Deps, and its
+  /// probes. A file that failed (compile or configuration errors) is not
+  /// stored, so that its errors are shown by a real run every time; nor
+  /// is one whose files changed while it was analysed.
+  void store(llvm::StringRef ManifestKey, const RecordingFS &Deps,
              const std::vector<clang::tidy::ClangTidyError> &Errors);
 
   /// `aliaslint: cache: 3 hits, 1 miss, 1 stored`.
@@ -61,8 +64,14 @@ private:
   };
   /// Prints each distinct warning once, whole, from any thread.
   void warn(const llvm::Twine &Msg);
+  /// The bytes under \p Key in \p S; none, with a warning, when they
+  /// cannot be read.
+  std::optional<std::string> read(Slot &S, llvm::StringRef Key,
+                                  llvm::StringRef File);
+  void corrupt(Slot &S, llvm::StringRef Key, llvm::StringRef File,
+               llvm::Error Why);
   std::optional<std::vector<clang::tidy::ClangTidyError>>
-  fetch(Slot &S, llvm::StringRef Key, llvm::StringRef File);
+  fetch(Slot &S, llvm::StringRef ManifestKey, llvm::StringRef File);
 
   CacheKeyer Keyer;
   std::vector<std::unique_ptr<Slot>> Slots;

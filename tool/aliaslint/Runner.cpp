@@ -71,7 +71,7 @@ std::vector<FileResult> aliaslint::runFiles(const tooling::CompilationDatabase &
         vfs::createPhysicalFileSystem());
     for (size_t I; (I = Next.fetch_add(1)) < Files.size();) {
       FileResult &R = Results[I];
-      std::optional<std::string> Key; // where a fresh result is cached
+      std::optional<std::string> Key; // the cache's manifest key, on a miss
       if (Locked.getCompileCommands(Files[I]).empty()) {
         ClangTidyError E("clang-diagnostic-error", ClangTidyError::Error, "",
                          false);
@@ -86,12 +86,19 @@ std::vector<FileResult> aliaslint::runFiles(const tooling::CompilationDatabase &
         // numbers its custom diagnostics afresh, so a reused context names
         // the second file's findings after the first file's checks.
         ClangTidyContext Context(Config.makeProvider());
-        R.Errors = runClangTidy(Context, Locked, {Files[I]}, BaseFS,
+        // For the cache, what the analysis reads is recorded on the way.
+        IntrusiveRefCntPtr<RecordingFS> Deps;
+        auto FS = BaseFS;
+        if (Key) {
+          Deps = makeIntrusiveRefCnt<RecordingFS>(vfs::createPhysicalFileSystem());
+          FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(Deps);
+        }
+        R.Errors = runClangTidy(Context, Locked, {Files[I]}, FS,
                                 /*ApplyAnyFix=*/false,
                                 /*EnableCheckProfile=*/false, "",
                                 /*Quiet=*/true);
         if (Key)
-          Cache->store(*Key, R.Errors);
+          Cache->store(*Key, *Deps, R.Errors);
       }
       for (const ClangTidyError &E : R.Errors) {
         R.BadConfig |= isConfigError(E);
