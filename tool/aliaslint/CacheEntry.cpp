@@ -93,8 +93,7 @@ static void writeMessage(Writer &W, const tooling::DiagnosticMessage &M) {
   }
 }
 
-/// The header and \p Body, as checkedBody reads them.
-static std::string seal(const std::string &Body) {
+std::string aliaslint::sealCacheBody(StringRef Body) {
   std::string Out;
   raw_string_ostream OS(Out);
   OS << Magic << format_hex_no_prefix(xxh3_64bits(Body), 16) << ' '
@@ -123,7 +122,7 @@ std::string aliaslint::serializeCacheEntry(const CacheEntry &E) {
     for (const std::string &A : D.EnabledDiagnosticAliases)
       W.str(A);
   }
-  return seal(W.take());
+  return sealCacheBody(W.take());
 }
 
 std::string aliaslint::serializeManifest(const CacheManifest &M) {
@@ -135,7 +134,7 @@ std::string aliaslint::serializeManifest(const CacheManifest &M) {
     W.num(P.K);
     W.str(P.Path);
   }
-  return seal(W.take());
+  return sealCacheBody(W.take());
 }
 
 /// Counts are bounded by what is left to read: every item takes bytes, so

@@ -1,4 +1,4 @@
-//===- DependencyRecorder.h - What an analysis asked the file system -*- C++ -*-===//
+//===- DependencyRecorder.h - What an analysis asked the FS ------*- C++ -*-===//
 //
 // The result cache's dependency list. Clang's preprocessor and driver are
 // deterministic functions of the command line, the environment and the

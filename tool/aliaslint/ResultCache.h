@@ -4,9 +4,9 @@
 // cache gets its stored diagnostics instead of an analysis; the output
 // built from them is the same as a fresh run's. A lookup reads the file's
 // manifest, asks the file system its probes again, and reads the result
-// stored under the answers' key: no preprocessing, no parsing. A cache that is missing,
-// unreadable, corrupt or unwritable costs a warning and an analysis, never
-// a wrong result or a failed run.
+// stored under the answers' key: no preprocessing, no parsing. A cache
+// that is missing, unreadable, corrupt or unwritable costs a warning and
+// an analysis, never a wrong result or a failed run.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ALIASLINT_TOOL_RESULTCACHE_H
