@@ -14,6 +14,7 @@
 #include "DumpProvenance.h"
 #include "Findings.h"
 #include "Progress.h"
+#include "ResultCache.h"
 #include "Runner.h"
 #include "Sarif.h"
 #include "Shard.h"
@@ -140,6 +141,19 @@ static cl::opt<ExitStatusMode> ExitStatus(
                           "clang-tidy's: 1 only for errors (a file that did\n"
                           "not compile, WarningsAsErrors), else 0")),
     cl::cat(Category));
+static cl::opt<std::string> CacheDir(
+    "cache-dir",
+    cl::desc("Reuse the results of unchanged files from this directory\n"
+             "(default: $ALIASLINT_CACHE_DIR; '' turns it off)."),
+    cl::value_desc("dir"), cl::init(""), cl::cat(Category));
+static cl::opt<std::string> CacheRedis(
+    "cache-redis",
+    cl::desc("A Redis server shared as a result cache (default:\n"
+             "$ALIASLINT_CACHE_REDIS; '' turns it off)."),
+    cl::value_desc("host:port"), cl::init(""), cl::cat(Category));
+static cl::opt<bool> CacheStats(
+    "cache-stats", cl::desc("Print the cache's hits and misses on stderr."),
+    cl::init(false), cl::cat(Category));
 // Lower only to test the capping; the defaults are GitHub's limits.
 static cl::opt<unsigned> SarifMaxResults("sarif-max-results", cl::init(25000),
                                          cl::Hidden, cl::cat(Category));
@@ -322,10 +336,18 @@ int main(int argc, const char **argv) {
   bool DrawProgress = ShowProgress == ProgressMode::Always ||
                       (ShowProgress == ProgressMode::Auto &&
                        sys::Process::StandardErrIsDisplayed());
+  CacheSettings CS;
+  CS.Dir = settingOrEnv(CacheDir, CacheDir.getNumOccurrences(),
+                        "ALIASLINT_CACHE_DIR");
+  CS.Redis = settingOrEnv(CacheRedis, CacheRedis.getNumOccurrences(),
+                          "ALIASLINT_CACHE_REDIS");
+  std::unique_ptr<ResultCache> Cache = ResultCache::create(CS, *Cfg);
   Progress P(Files.size(), DrawProgress);
   std::vector<FileResult> Results =
-      runFiles(Parser->getCompilations(), Files, *Cfg, NJobs, P);
+      runFiles(Parser->getCompilations(), Files, *Cfg, NJobs, P, Cache.get());
   P.finish();
+  if (CacheStats)
+    Cache ? Cache->printStats(errs()) : void(errs() << "aliaslint: cache: off\n");
 
   std::string Root = sourceRoot();
   SourceCache Sources;

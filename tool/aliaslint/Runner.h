@@ -18,6 +18,7 @@
 namespace aliaslint {
 
 class Progress;
+class ResultCache;
 
 struct FileResult {
   /// The translation unit's diagnostics, sorted by file and offset (as
@@ -30,11 +31,11 @@ struct FileResult {
 };
 
 /// Analyses \p Files with \p Jobs worker threads; one result per file, in
-/// the order of \p Files.
+/// the order of \p Files. With \p Cache, a file found in it is not analysed.
 std::vector<FileResult> runFiles(const clang::tooling::CompilationDatabase &DB,
                                  llvm::ArrayRef<std::string> Files,
                                  const TidyConfig &Config, unsigned Jobs,
-                                 Progress &P);
+                                 Progress &P, ResultCache *Cache = nullptr);
 
 /// Whether a diagnostic reports a failure of the tool rather than a finding:
 /// a compile error, or a configuration error.
