@@ -83,7 +83,7 @@ static bool outlivesFunction(const ValueDecl *O, TypeClassifier &Types) {
   return T && T->Type->Kind == TypeKind::Handle;
 }
 
-namespace {
+namespace aliaslint::mvw {
 /// What may follow a write, for every variable at once (Reach.h): uses of
 /// each array's data (reads and escapes) while it holds the same value; and
 /// copy-backs, writes of an original in a statement that reads the result.
@@ -166,6 +166,22 @@ private:
   ReachSets Uses, Back;
 };
 
+/// A write through a maybe-view result: what was written and how the
+/// code relied on the result being a view or a copy.
+struct WriteThrough {
+  const ValueDecl *V = nullptr; ///< null for a temporary
+  const Prov *Facts = nullptr;
+  const Link *L = nullptr;
+  MaybeViewWriteCheck::MaybeViewCall MV;
+  bool Direction1 = false; ///< meant to reach the original
+  bool Direction2 = false; ///< used as a scratch copy
+};
+} // namespace aliaslint::mvw
+
+using aliaslint::mvw::LaterUses;
+using aliaslint::mvw::WriteThrough;
+
+namespace {
 /// Member calls of a function body, not those of its lambdas.
 struct CallCollector : RecursiveASTVisitor<CallCollector> {
   std::vector<const CXXMemberCallExpr *> Calls;
@@ -226,6 +242,7 @@ void MaybeViewWriteCheck::checkDiscarded(const FunctionProvenance &FP) {
 
 void MaybeViewWriteCheck::checkFunction(const FunctionProvenance &FP) {
   checkDiscarded(FP);
+  Fixed.clear();
 
   std::vector<const Event *> Writes;
   for (const Event &E : FP.Events)
@@ -237,134 +254,149 @@ void MaybeViewWriteCheck::checkFunction(const FunctionProvenance &FP) {
 
   LaterUses Later(FP);
   llvm::DenseSet<const void *> Reported;
-  llvm::DenseSet<const Expr *> Fixed;
   for (const Event *WP : Writes) {
     const Event &W = *WP;
     // The written result: a named variable, one a written temporary was
     // derived from (`f.slice(0, 0, 2).zero_()`), or the temporary itself
     // (`t.reshape({-1}).add_(1)`: V is null).
-    const ValueDecl *V = W.Var;
-    const Prov *Facts = W.Value;
-    if (!V && W.Via && W.ViaValue &&
+    WriteThrough WT;
+    WT.V = W.Var;
+    WT.Facts = W.Value;
+    if (!WT.V && W.Via && W.ViaValue &&
         llvm::any_of(W.ViaValue->Links, [&](const Link &L) {
           return L.R == Rel::MaybeView && L.Must && L.Root != W.Via;
         })) {
-      V = W.Via;
-      Facts = W.ViaValue;
+      WT.V = W.Via;
+      WT.Facts = W.ViaValue;
     }
-    if (V && Reported.count(V))
+    if (WT.V && Reported.count(WT.V))
       continue;
-    for (const Link &L : Facts->Links) {
+    for (const Link &L : WT.Facts->Links) {
       const ValueDecl *O = L.Root.decl();
-      if (L.R != Rel::MaybeView || !L.Must || !O || L.Root == V)
+      if (L.R != Rel::MaybeView || !L.Must || !O || L.Root == WT.V)
         continue;
       // Where the result was made, through the calls on the way (a view of
       // a maybe-view is a maybe-view). Not found when a named variable is
       // on the way (`auto g = f.slice(...)` of `auto f = t.reshape(...)`):
       // whether `f` is used is then another question; not reported.
-      MaybeViewCall MV = findMaybeView(L.Origin);
-      if (!MV.Call)
+      WT.MV = findMaybeView(L.Origin);
+      if (!WT.MV.Call)
         continue;
-      const std::string &OpName = MV.Name;
-      const LibraryModel *Lib = MV.Library;
+      WT.L = &L;
       // A temporary is reported once, however many writes chain on it.
-      const void *Key = V ? (const void *)V : (const void *)MV.Call;
+      const void *Key = WT.V ? (const void *)WT.V : (const void *)WT.MV.Call;
       if (Reported.count(Key))
         break;
-
-      // Whether anything observes the written result afterwards: its own
-      // value used (`auto y = x.add_(1)`; for a temporary, not merely by
-      // the next write of a chain, `x.reshape(s).add_(1).mul_(2)`), the
-      // variable read or passed on, or an array it is a view of.
-      bool ResultUsed = W.ResultUsed;
-      if (!V && ResultUsed)
-        for (unsigned J : FP.eventsIn(W.FullStmt)) {
-          const Event &W2 = FP.Events[J];
-          if (W2.Kind == EventKind::Write && !W2.Var && !W2.ResultUsed &&
-              W2.Via == W.Via && W2.Value->linkTo(L.Root) &&
-              W2.Value->linkTo(L.Root)->R == Rel::MaybeView)
-            ResultUsed = false;
-        }
-      if (V && !ResultUsed) {
-        ResultUsed = Later.used(W, V);
-        for (const Link &Other : Facts->Links)
-          if (!ResultUsed && Other.Root != L.Root && Other.Root.decl() &&
-              Other.Root != V && (Other.R == Rel::Same || Other.R == Rel::View))
-            ResultUsed = Later.used(W, Other.Root.decl());
-      }
-      if (V && Later.copiedBack(W, V, O))
-        continue; // `t.copy_(f)`: right whether `f` was a view or a copy
-      // Every written element receives the original's own value
-      // (`deep_copy(h, d)` refreshing a mirror): when the result is the
-      // original, nothing changes; either way the write is right.
-      if (W.Assigns && W.SourceValue && W.SourceValue->Copies.empty() &&
-          W.SourceValue->Links.size() == 1 && W.SourceValue->Links[0].Root == L.Root &&
-          W.SourceValue->Links[0].R == Rel::Same && W.SourceValue->Links[0].Must)
-        continue;
-      bool OrigUsed = Later.used(W, O);
-      bool Direction1 = !ResultUsed && (OrigUsed || outlivesFunction(O, engine().types()));
-      bool Direction2 = ResultUsed && OrigUsed;
-      if (!Direction1 && !Direction2)
+      if (!judge(FP, W, Later, WT))
         continue;
       Reported.insert(Key);
-
-      std::string Through = V ? "'" + nameOf(V) + "'"
-                              : "the result of '" + OpName + "'";
-      std::optional<FixItHint> Fix;
-      if (Direction1) {
-        if (!Fixed.count(MV.Call))
-          Fix = aliasFixIt(MV);
-        if (Fix)
-          Fixed.insert(MV.Call);
-        auto D = diag(W.S->getBeginLoc(),
-                      "write through %0 reaches '%1' only if '%2' returned a "
-                      "view of it: when the %4 makes it copy, '%1' is NOT "
-                      "modified and the write is lost%3")
-                 << Through << nameOf(O) << OpName
-                 << (!MV.Op->Alias.empty()
-                         ? "; '" + MV.Op->Alias + "' always returns a view (or fails)"
-                         : std::string())
-                 << MV.Op->DependsOn;
-        if (Fix)
-          D << *Fix;
-      } else {
-        // An explicit copy where the result is made: the variable's
-        // initialiser, or the maybe-view call itself.
-        const Expr *Init = V ? initializerOf(V) : nullptr;
-        if (Init && L.Origin &&
-            Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange()) {
-          if (!Fixed.count(L.Origin))
-            Fix = copyFixIt(V, Lib);
-          if (Fix)
-            Fixed.insert(L.Origin);
-        } else if (!V && !Fixed.count(MV.Call)) {
-          Fix = copyFixItOf(MV.Call, Lib);
-          if (Fix)
-            Fixed.insert(MV.Call);
-        }
-        auto D = diag(W.S->getBeginLoc(),
-                      "write through %0 also modifies '%1' when '%2' returned "
-                      "'%1' itself or a view of it, which depends on its "
-                      "%3 at run time; '%1' is used afterwards as if "
-                      "unchanged")
-                 << Through << nameOf(O) << OpName << MV.Op->DependsOn;
-        if (Fix)
-          D << *Fix;
-      }
-      diag(MV.Call->getExprLoc(),
-           "%0 made by '%1' here: a view of '%2' or a copy, depending on its "
-           "%3",
-           DiagnosticIDs::Note)
-          << (V ? "'" + nameOf(V) + "'" : std::string("result")) << OpName
-          << nameOf(O) << MV.Op->DependsOn;
-      if (Direction2)
-        if (const Event *U = Later.firstUse(W, O); U && U->S)
-          diag(U->S->getBeginLoc(), "'%0' is used here, after the write",
-               DiagnosticIDs::Note)
-              << nameOf(O);
+      report(W, Later, WT);
       break;
     }
   }
+}
+
+/// Whether anything observes the written result afterwards: its own value
+/// used (`auto y = x.add_(1)`; for a temporary, not merely by the next
+/// write of a chain, `x.reshape(s).add_(1).mul_(2)`), the variable read or
+/// passed on, or an array it is a view of.
+static bool resultUsed(const FunctionProvenance &FP, const Event &W,
+                       const WriteThrough &WT, LaterUses &Later) {
+  const Link &L = *WT.L;
+  bool Used = W.ResultUsed;
+  if (!WT.V && Used)
+    for (unsigned J : FP.eventsIn(W.FullStmt)) {
+      const Event &W2 = FP.Events[J];
+      if (W2.Kind == EventKind::Write && !W2.Var && !W2.ResultUsed && W2.Via == W.Via &&
+          W2.Value->linkTo(L.Root) && W2.Value->linkTo(L.Root)->R == Rel::MaybeView)
+        Used = false;
+    }
+  if (WT.V && !Used) {
+    Used = Later.used(W, WT.V);
+    for (const Link &Other : WT.Facts->Links)
+      if (!Used && Other.Root != L.Root && Other.Root.decl() && Other.Root != WT.V &&
+          (Other.R == Rel::Same || Other.R == Rel::View))
+        Used = Later.used(W, Other.Root.decl());
+  }
+  return Used;
+}
+
+bool MaybeViewWriteCheck::judge(const FunctionProvenance &FP, const Event &W,
+                                LaterUses &Later, WriteThrough &WT) {
+  const Link &L = *WT.L;
+  const ValueDecl *O = L.Root.decl();
+  bool Used = resultUsed(FP, W, WT, Later);
+  if (WT.V && Later.copiedBack(W, WT.V, O))
+    return false; // `t.copy_(f)`: right whether `f` was a view or a copy
+  // Every written element receives the original's own value (`deep_copy(h,
+  // d)` refreshing a mirror): when the result is the original, nothing
+  // changes; either way the write is right.
+  if (W.Assigns && W.SourceValue && W.SourceValue->Copies.empty() &&
+      W.SourceValue->Links.size() == 1 && W.SourceValue->Links[0].Root == L.Root &&
+      W.SourceValue->Links[0].R == Rel::Same && W.SourceValue->Links[0].Must)
+    return false;
+  bool OrigUsed = Later.used(W, O);
+  WT.Direction1 = !Used && (OrigUsed || outlivesFunction(O, engine().types()));
+  WT.Direction2 = Used && OrigUsed;
+  return WT.Direction1 || WT.Direction2;
+}
+
+void MaybeViewWriteCheck::report(const Event &W, LaterUses &Later,
+                                 const WriteThrough &WT) {
+  const Link &L = *WT.L;
+  const ValueDecl *O = L.Root.decl(), *V = WT.V;
+  const MaybeViewCall &MV = WT.MV;
+  std::string Through = V ? "'" + nameOf(V) + "'" : "the result of '" + MV.Name + "'";
+  std::optional<FixItHint> Fix;
+  if (WT.Direction1) {
+    if (!Fixed.count(MV.Call))
+      Fix = aliasFixIt(MV);
+    if (Fix)
+      Fixed.insert(MV.Call);
+    auto D = diag(W.S->getBeginLoc(),
+                  "write through %0 reaches '%1' only if '%2' returned a "
+                  "view of it: when the %4 makes it copy, '%1' is NOT "
+                  "modified and the write is lost%3")
+             << Through << nameOf(O) << MV.Name
+             << (!MV.Op->Alias.empty()
+                     ? "; '" + MV.Op->Alias + "' always returns a view (or fails)"
+                     : std::string())
+             << MV.Op->DependsOn;
+    if (Fix)
+      D << *Fix;
+  } else {
+    // An explicit copy where the result is made: the variable's
+    // initialiser, or the maybe-view call itself.
+    const Expr *Init = V ? initializerOf(V) : nullptr;
+    if (Init && L.Origin &&
+        Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange()) {
+      if (!Fixed.count(L.Origin))
+        Fix = copyFixIt(V, MV.Library);
+      if (Fix)
+        Fixed.insert(L.Origin);
+    } else if (!V && !Fixed.count(MV.Call)) {
+      Fix = copyFixItOf(MV.Call, MV.Library);
+      if (Fix)
+        Fixed.insert(MV.Call);
+    }
+    auto D = diag(W.S->getBeginLoc(),
+                  "write through %0 also modifies '%1' when '%2' returned "
+                  "'%1' itself or a view of it, which depends on its "
+                  "%3 at run time; '%1' is used afterwards as if "
+                  "unchanged")
+             << Through << nameOf(O) << MV.Name << MV.Op->DependsOn;
+    if (Fix)
+      D << *Fix;
+  }
+  diag(MV.Call->getExprLoc(),
+       "%0 made by '%1' here: a view of '%2' or a copy, depending on its %3",
+       DiagnosticIDs::Note)
+      << (V ? "'" + nameOf(V) + "'" : std::string("result")) << MV.Name << nameOf(O)
+      << MV.Op->DependsOn;
+  if (WT.Direction2)
+    if (const Event *U = Later.firstUse(W, O); U && U->S)
+      diag(U->S->getBeginLoc(), "'%0' is used here, after the write", DiagnosticIDs::Note)
+          << nameOf(O);
 }
 
 ALIASING_CHECK_FACTORY(MaybeViewWriteCheck)

@@ -5,6 +5,10 @@
 #include "ProvenanceCheck.h"
 
 namespace aliaslint {
+namespace mvw {
+class LaterUses;
+struct WriteThrough;
+} // namespace mvw
 
 /// A write through the result of an operation that returns a view or a
 /// copy depending on run-time layout (`reshape`, `contiguous`, `to`), where
@@ -17,16 +21,18 @@ class MaybeViewWriteCheck : public ProvenanceCheck {
 public:
   using ProvenanceCheck::ProvenanceCheck;
 
-protected:
-  void checkFunction(const FunctionProvenance &FP) override;
-
-private:
+  /// A maybe-view call, its model entry and its qualified name.
   struct MaybeViewCall {
     const clang::CallExpr *Call = nullptr;
     const OpEntry *Op = nullptr;
     const LibraryModel *Library = nullptr;
     std::string Name;
   };
+
+protected:
+  void checkFunction(const FunctionProvenance &FP) override;
+
+private:
   /// The maybe-view call `E` is, or is derived from through the objects of
   /// member calls (`t.reshape({-1})` in `t.reshape({-1}).slice(0, 0, 2)`);
   /// a free function only as `E` itself (`create_mirror_view(v)`).
@@ -34,6 +40,15 @@ private:
   void checkDiscarded(const FunctionProvenance &FP);
   /// `reshape` -> the model's `alias` (`view`) in the call `MV`.
   std::optional<clang::FixItHint> aliasFixIt(const MaybeViewCall &MV);
+  /// Whether the write `W` relies on the result being a view or a copy;
+  /// fills in which.
+  bool judge(const FunctionProvenance &FP, const Event &W, mvw::LaterUses &Later,
+             mvw::WriteThrough &WT);
+  void report(const Event &W, mvw::LaterUses &Later, const mvw::WriteThrough &WT);
+
+  /// The calls and initialisers given a fix-it in this function, so that
+  /// two writes through one result get one fix.
+  llvm::DenseSet<const clang::Expr *> Fixed;
 };
 
 } // namespace aliaslint

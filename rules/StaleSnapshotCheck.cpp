@@ -144,17 +144,6 @@ bool isRenewal(EventKind K) {
          K == EventKind::EndOfLifetime;
 }
 
-/// Keeps its value between calls of `F`: a global or static, or a member
-/// of the object a method is called on (not in its constructor or
-/// destructor, which run once).
-bool persists(const ValueDecl *D, const FunctionDecl *F) {
-  if (const auto *VD = dyn_cast<VarDecl>(D))
-    return VD->hasGlobalStorage();
-  const auto *M = dyn_cast_or_null<CXXMethodDecl>(F);
-  return isa<FieldDecl>(D) && M && M->isInstance() && !isa<CXXConstructorDecl>(M) &&
-         !isa<CXXDestructorDecl>(M);
-}
-
 /// Stage 0, looking for a certain write of R's storage after the snapshot:
 /// of the original itself, or of a temporary derived from it
 /// (`cur.row(0).setTo(..)`). Not through another alias: a view of the
@@ -244,8 +233,8 @@ void StaleSnapshotCheck::checkFunction(const FunctionProvenance &FP) {
     if (!Sn.AnyRead && !Q.ReadTogether.count({Sn.S, Sn.R}))
       continue;
     Sn.Search = Search.startAfter(Sn.Made - FP.Events.data(),
-                                  persists(Sn.S, FP.Function) &&
-                                      persists(Sn.R, FP.Function));
+                                  FP.persistsAcrossCalls(Sn.S) &&
+                                      FP.persistsAcrossCalls(Sn.R));
     ById.push_back(&Sn);
   }
   // Stage 1, after the write: a read of S's elements, until S is made

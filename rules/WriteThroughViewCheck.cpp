@@ -64,7 +64,7 @@ static bool viewIsHidden(const ValueDecl *V, TypeClassifier &Types) {
   return M && M->Type->Kind == TypeKind::Handle;
 }
 
-namespace {
+namespace aliaslint::wtv {
 /// What may follow a write, for every variable of the function at once
 /// (each kind of question is one pass, see Reach.h): data reads of each
 /// array; reads of each variable on paths that keep its declaration; and
@@ -232,7 +232,19 @@ private:
   /// the same elements.
   llvm::DenseMap<Key, llvm::SmallVector<unsigned, 2>> Candidates;
 };
-} // namespace
+
+/// A reported write through a view: the link that makes it one, and the
+/// later reads that the notes show.
+struct Verdict {
+  const ValueDecl *View = nullptr, *Orig = nullptr;
+  const Link *L = nullptr;
+  bool ByValueHandle = false;
+  const Event *TogetherRead = nullptr, *Shown = nullptr;
+  LaterReads::SecondView Second;
+};
+} // namespace aliaslint::wtv
+
+using aliaslint::wtv::LaterReads;
 
 /// Whether a variable initialised with `Init` copies a view made elsewhere
 /// (`cv::Mat w = v;`, the view made at `Origin` in v's initialiser).
@@ -268,15 +280,6 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
     // Through a temporary, the facts of the variable itself (its creation,
     // its library operation), which the engine records with the write.
     const Prov *Facts = W.Var || !W.ViaValue ? W.Value : W.ViaValue;
-    // A statement that writes the view while reading the original is an
-    // in-place algorithm over both (Gram-Schmidt, elimination): reading
-    // them together later is what it is for.
-    auto WriteAlsoReads = [&](const ValueDecl *D) {
-      for (unsigned J : FP.eventsIn(W.FullStmt))
-        if (FP.Events[J].Kind == EventKind::Read && FP.Events[J].Var == D)
-          return true;
-      return false;
-    };
     for (const Link &L : Facts->Links) {
       if (L.Root == V || (L.R != Rel::View && L.R != Rel::Same))
         continue;
@@ -290,105 +293,134 @@ void WriteThroughViewCheck::checkFunction(const FunctionProvenance &FP) {
       if (ConstCheckEnabled &&
           ConstWriteThroughViewCheck::constParamWritten(L, engine().types(), ConstExtra))
         continue;
-
-      // Reads of the original after the write; "together" when one
-      // statement also reads the view. Reachability alone decides; the
-      // events shown are looked up only for a report.
-      bool InPlaceAlgorithm = WriteAlsoReads(Orig);
-      bool AnyLater = Later.dataRead(W, Orig);
-      bool AnyTogether = AnyLater && !InPlaceAlgorithm && Later.together(W, V, Orig);
-      // A second view of the same elements, made after the write and read
-      // with the view: the author re-derived "the original" (`auto original
-      // = features.select(0, 0); original - row`).
-      LaterReads::SecondView Second;
-      if (!InPlaceAlgorithm && L.R == Rel::View)
-        Second = Later.secondView(W, V, L, /*WantRead=*/false);
-      const auto *Param = dyn_cast<ParmVarDecl>(Orig);
-      auto OrigType = engine().types().classify(Orig->getType());
-      // Only where handle parameters are treated as inputs (OpenCV); in
-      // libtorch writing a by-value Tensor in place is the convention.
-      // A `const` by-value parameter is the const check's business.
-      bool ByValueHandle = ByValueHandleParams && Param && OrigType &&
-                           OrigType->Library->ConstIsPromise &&
-                           !Param->getType().isConstQualified() &&
-                           !Param->getType()->isReferenceType() &&
-                           OrigType->Type->Kind == TypeKind::Handle &&
-                           L.R == Rel::View;
-      bool CopyLike = CopyLikeRegex.match(nameOf(V));
-      bool Report = AnyTogether || Second.Var || (CopyLike && AnyLater) || ByValueHandle ||
-                    (Strict && AnyLater && viewIsHidden(V, engine().types()));
-      if (!Report)
+      wtv::Verdict Why{V, Orig, &L};
+      if (!judge(FP, W, Later, Why))
         continue;
       Reported.insert(V);
-      const Event *TogetherRead = AnyTogether ? Later.firstTogether(W, V, Orig) : nullptr;
-      const Event *LaterRead = AnyLater ? Later.firstDataRead(W, Orig) : nullptr;
-      if (Second.Var && !TogetherRead)
-        Second = Later.secondView(W, V, L, /*WantRead=*/true);
-      else
-        Second = {};
-      const Event *Shown = TogetherRead ? TogetherRead : Second.Read ? Second.Read : LaterRead;
-
-      std::string How = L.R == Rel::Same
-                            ? "a second handle to the data of '" + nameOf(Orig) + "'"
-                            : "a view of '" + nameOf(Orig) + "'" +
-                                  (L.Op.empty() ? std::string()
-                                                : " created by '" + L.Op.str().str() + "'");
-      // Fix: make the view an explicit copy, when its initialiser made it
-      // and the copy is read after the write (else the write would just be
-      // lost in the copy).
-      const Expr *Init = initializerOf(V);
-      std::optional<FixItHint> Fix;
-      if (Init &&
-          (!L.Origin || L.Origin->IgnoreImplicit() == Init->IgnoreImplicit() ||
-           Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange()))
-        Fix = copyFixItForWrite(FP, W, V, L.Library ? L.Library : libraryOf(V));
-      {
-        auto D = ByValueHandle && !Shown
-                     ? diag(W.S->getBeginLoc(),
-                            "write through '%0' modifies the caller's array: '%1' "
-                            "is a by-value '%2' parameter, which shares its data, "
-                            "and '%0' is %3")
-                           << nameOf(V) << nameOf(Orig)
-                           << Param->getType().getLocalUnqualifiedType().getAsString(
-                                  context().getPrintingPolicy())
-                           << How
-                     : diag(W.S->getBeginLoc(),
-                            "write through '%0' also modifies '%1': '%0' is %2")
-                           << nameOf(V) << nameOf(Orig) << How;
-        if (Fix)
-          D << *Fix;
-      }
-      // `cv::Mat w = v;` of a view v: w is made a view where it is
-      // declared; the view itself was created at v's declaration.
-      bool Inherited = L.Origin && Init && copiesView(Init, L.Origin);
-      SourceLocation Made = Inherited ? Init->getBeginLoc()
-                            : L.Origin ? L.Origin->getBeginLoc()
-                            : Init     ? Init->getBeginLoc()
-                                       : V->getLocation();
-      diag(Made, "'%0' is made %1 here", DiagnosticIDs::Note)
-          << nameOf(V)
-          << (L.R == Rel::Same ? "a handle sharing '" + nameOf(Orig) + "'"
-                               : "a view of '" + nameOf(Orig) + "'");
-      if (Inherited)
-        diag(L.Origin->getBeginLoc(), "the %0 '%1' is created here",
-             DiagnosticIDs::Note)
-            << (L.R == Rel::Same ? "handle sharing" : "view of") << nameOf(Orig);
-      if (Shown && Shown == Second.Read)
-        diag(Shown->S->getBeginLoc(),
-             "'%0', a second view of the same elements of '%1', is used "
-             "together with '%2' here, after the write",
-             DiagnosticIDs::Note)
-            << nameOf(Second.Var) << nameOf(Orig) << nameOf(V);
-      else if (Shown)
-        diag(Shown->S->getBeginLoc(),
-             TogetherRead ? "'%0' is used together with '%1' here, after the write"
-                          : "'%0' is read here, after the write",
-             DiagnosticIDs::Note)
-            << nameOf(Orig)
-            << nameOf(TogetherRead ? Later.partner(*TogetherRead, V, Orig) : V);
+      report(FP, W, Later, Why);
       break;
     }
   }
+}
+
+/// A statement that writes the view while reading the original is an
+/// in-place algorithm over both (Gram-Schmidt, elimination): reading them
+/// together later is what it is for.
+static bool writeAlsoReads(const FunctionProvenance &FP, const Event &W,
+                           const ValueDecl *D) {
+  for (unsigned J : FP.eventsIn(W.FullStmt))
+    if (FP.Events[J].Kind == EventKind::Read && FP.Events[J].Var == D)
+      return true;
+  return false;
+}
+
+bool WriteThroughViewCheck::judge(const FunctionProvenance &FP, const Event &W,
+                                  LaterReads &Later, wtv::Verdict &Why) {
+  const ValueDecl *V = Why.View, *Orig = Why.Orig;
+  const Link &L = *Why.L;
+  // Reads of the original after the write; "together" when one statement
+  // also reads the view. Reachability alone decides; the events shown are
+  // looked up only for a report.
+  bool InPlaceAlgorithm = writeAlsoReads(FP, W, Orig);
+  bool AnyLater = Later.dataRead(W, Orig);
+  bool AnyTogether = AnyLater && !InPlaceAlgorithm && Later.together(W, V, Orig);
+  // A second view of the same elements, made after the write and read with
+  // the view: the author re-derived "the original" (`auto original =
+  // features.select(0, 0); original - row`).
+  LaterReads::SecondView Second;
+  if (!InPlaceAlgorithm && L.R == Rel::View)
+    Second = Later.secondView(W, V, L, /*WantRead=*/false);
+  const auto *Param = dyn_cast<ParmVarDecl>(Orig);
+  auto OrigType = engine().types().classify(Orig->getType());
+  // Only where handle parameters are treated as inputs (OpenCV); in
+  // libtorch writing a by-value Tensor in place is the convention. A
+  // `const` by-value parameter is the const check's business.
+  Why.ByValueHandle = ByValueHandleParams && Param && OrigType &&
+                      OrigType->Library->ConstIsPromise &&
+                      !Param->getType().isConstQualified() &&
+                      !Param->getType()->isReferenceType() &&
+                      OrigType->Type->Kind == TypeKind::Handle && L.R == Rel::View;
+  bool CopyLike = CopyLikeRegex.match(nameOf(V));
+  bool Report = AnyTogether || Second.Var || (CopyLike && AnyLater) || Why.ByValueHandle ||
+                (Strict && AnyLater && viewIsHidden(V, engine().types()));
+  if (!Report)
+    return false;
+  Why.TogetherRead = AnyTogether ? Later.firstTogether(W, V, Orig) : nullptr;
+  const Event *LaterRead = AnyLater ? Later.firstDataRead(W, Orig) : nullptr;
+  if (Second.Var && !Why.TogetherRead)
+    Why.Second = Later.secondView(W, V, L, /*WantRead=*/true);
+  Why.Shown = Why.TogetherRead ? Why.TogetherRead
+              : Why.Second.Read ? Why.Second.Read
+                                : LaterRead;
+  return true;
+}
+
+void WriteThroughViewCheck::report(const FunctionProvenance &FP, const Event &W,
+                                   LaterReads &Later, const wtv::Verdict &Why) {
+  const ValueDecl *V = Why.View, *Orig = Why.Orig;
+  const Link &L = *Why.L;
+  std::string How = L.R == Rel::Same
+                        ? "a second handle to the data of '" + nameOf(Orig) + "'"
+                        : "a view of '" + nameOf(Orig) + "'" +
+                              (L.Op.empty() ? std::string()
+                                            : " created by '" + L.Op.str().str() + "'");
+  // Fix: make the view an explicit copy, when its initialiser made it and
+  // the copy is read after the write (else the write would just be lost in
+  // the copy).
+  const Expr *Init = initializerOf(V);
+  std::optional<FixItHint> Fix;
+  if (Init && (!L.Origin || L.Origin->IgnoreImplicit() == Init->IgnoreImplicit() ||
+               Init->IgnoreImplicit()->getSourceRange() == L.Origin->getSourceRange()))
+    Fix = copyFixItForWrite(FP, W, V, L.Library ? L.Library : libraryOf(V));
+  {
+    auto D = Why.ByValueHandle && !Why.Shown
+                 ? diag(W.S->getBeginLoc(),
+                        "write through '%0' modifies the caller's array: '%1' "
+                        "is a by-value '%2' parameter, which shares its data, "
+                        "and '%0' is %3")
+                       << nameOf(V) << nameOf(Orig)
+                       << Orig->getType().getLocalUnqualifiedType().getAsString(
+                              context().getPrintingPolicy())
+                       << How
+                 : diag(W.S->getBeginLoc(), "write through '%0' also modifies '%1': '%0' is %2")
+                       << nameOf(V) << nameOf(Orig) << How;
+    if (Fix)
+      D << *Fix;
+  }
+  reportNotes(Why, Init, Later);
+}
+
+void WriteThroughViewCheck::reportNotes(const wtv::Verdict &Why, const Expr *Init,
+                                        LaterReads &Later) {
+  const ValueDecl *V = Why.View, *Orig = Why.Orig;
+  const Link &L = *Why.L;
+  // `cv::Mat w = v;` of a view v: w is made a view where it is declared;
+  // the view itself was created at v's declaration.
+  bool Inherited = L.Origin && Init && copiesView(Init, L.Origin);
+  SourceLocation Made = Inherited ? Init->getBeginLoc()
+                        : L.Origin ? L.Origin->getBeginLoc()
+                        : Init     ? Init->getBeginLoc()
+                                   : V->getLocation();
+  diag(Made, "'%0' is made %1 here", DiagnosticIDs::Note)
+      << nameOf(V)
+      << (L.R == Rel::Same ? "a handle sharing '" + nameOf(Orig) + "'"
+                           : "a view of '" + nameOf(Orig) + "'");
+  if (Inherited)
+    diag(L.Origin->getBeginLoc(), "the %0 '%1' is created here", DiagnosticIDs::Note)
+        << (L.R == Rel::Same ? "handle sharing" : "view of") << nameOf(Orig);
+  const Event *Shown = Why.Shown;
+  if (Shown && Shown == Why.Second.Read)
+    diag(Shown->S->getBeginLoc(),
+         "'%0', a second view of the same elements of '%1', is used "
+         "together with '%2' here, after the write",
+         DiagnosticIDs::Note)
+        << nameOf(Why.Second.Var) << nameOf(Orig) << nameOf(V);
+  else if (Shown)
+    diag(Shown->S->getBeginLoc(),
+         Why.TogetherRead ? "'%0' is used together with '%1' here, after the write"
+                          : "'%0' is read here, after the write",
+         DiagnosticIDs::Note)
+        << nameOf(Orig) << nameOf(Why.TogetherRead ? Later.partner(*Why.TogetherRead, V, Orig) : V);
 }
 
 ALIASING_CHECK_FACTORY(WriteThroughViewCheck)

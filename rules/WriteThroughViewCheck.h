@@ -6,6 +6,10 @@
 #include "llvm/Support/Regex.h"
 
 namespace aliaslint {
+namespace wtv {
+class LaterReads;
+struct Verdict;
+} // namespace wtv
 
 /// A view (or a second handle) is written, and the array it shares storage
 /// with is then used as if the write had not reached it.
@@ -20,6 +24,14 @@ protected:
 
 private:
   bool copiesView(const clang::Expr *Init, const clang::Expr *Origin);
+  /// Whether the write `W` through `Why.View` is reported, filling in the
+  /// reads the notes show.
+  bool judge(const FunctionProvenance &FP, const Event &W, wtv::LaterReads &Later,
+             wtv::Verdict &Why);
+  void report(const FunctionProvenance &FP, const Event &W, wtv::LaterReads &Later,
+              const wtv::Verdict &Why);
+  void reportNotes(const wtv::Verdict &Why, const clang::Expr *Init,
+                   wtv::LaterReads &Later);
 
   bool Strict;
   bool ByValueHandleParams;

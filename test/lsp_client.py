@@ -380,9 +380,11 @@ class Session:
     def shutdown(self):
         self.s.request("shutdown", None)
         self.s.notify("exit", None)
+        # clangd joins its worker threads before exiting: seconds on a loaded
+        # machine (10 s was too little at a load of 15 on 2 cores).
         left = max(0.1, self.s.deadline - time.monotonic())
         try:
-            code = self.s.proc.wait(timeout=min(left, 10))
+            code = self.s.proc.wait(timeout=min(left, 30))
         except subprocess.TimeoutExpired:
             raise LspError("the server did not exit after shutdown/exit")
         if code != 0:

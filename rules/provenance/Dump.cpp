@@ -98,6 +98,63 @@ static void printProv(const Prov &P, const SourceManager &SM,
   OS << "}";
 }
 
+/// For assignments, how the destination or the source reads its roots
+/// (Link::Access), when not element-wise.
+static void printAccess(llvm::StringRef Label, const Prov *P, const SourceManager &SM,
+                        llvm::raw_ostream &OS) {
+  if (!P || llvm::none_of(P->Links, [](const Link &L) { return L.Access; }))
+    return;
+  OS << " " << Label << " {";
+  bool First = true;
+  for (const Link *LP : byRootName<Link>(P->Links, SM)) {
+    OS << (First ? "" : "; ") << nameOf(LP->Root, SM) << ": " << accessToString(LP->Access);
+    if (LP->Block) { // the call giving the block's extents
+      OS << " at ";
+      printLoc(LP->Block->getBeginLoc(), SM, OS);
+    }
+    First = false;
+  }
+  OS << "}";
+}
+
+/// One event's line, after its location.
+static void printEvent(const Event &E, const SourceManager &SM, llvm::raw_ostream &OS) {
+  OS << " " << toString(E.Kind) << " ";
+  OS << (E.Var ? nameOf(E.Var) : llvm::StringRef("<temporary>"));
+  if (E.Kind == EventKind::Write) {
+    OS << " " << toString(E.How);
+    if (!E.Op.empty())
+      OS << " " << E.Op;
+    if (!E.Var)
+      OS << (E.ResultUsed ? " result-used" : " result-discarded");
+  }
+  if (E.Kind == EventKind::Escape)
+    OS << " " << toString(E.Escapes);
+  if (E.MetadataOnly)
+    OS << " metadata";
+  if (E.Kind != EventKind::EndOfLifetime) {
+    OS << " ";
+    printProv(*E.Value, SM, OS);
+  }
+  // What the event carries beside the target's facts.
+  auto Extra = [&](llvm::StringRef Label, const Prov *P) {
+    if (P && !P->empty()) {
+      OS << " " << Label << " ";
+      printProv(*P, SM, OS);
+    }
+  };
+  Extra(E.Assigns ? "assigns" : "from", E.SourceValue);
+  Extra("was", E.Prior);
+  if (E.Via && E.ViaValue)
+    Extra(("via " + nameOf(E.Via)).str(), E.ViaValue);
+  // Access last, so that the facts above print as before.
+  if (E.Kind == EventKind::Write &&
+      (E.How == WriteKind::Assign || E.How == WriteKind::Compound)) {
+    printAccess("access-to", E.Value, SM, OS);
+    printAccess("access-from", E.SourceValue, SM, OS);
+  }
+}
+
 void aliaslint::dumpProvenance(const FunctionProvenance &FP, ASTContext &Ctx,
                                llvm::raw_ostream &OS) {
   const SourceManager &SM = Ctx.getSourceManager();
@@ -132,58 +189,7 @@ void aliaslint::dumpProvenance(const FunctionProvenance &FP, ASTContext &Ctx,
   for (const Event *E : Sorted) {
     OS << "  ";
     printLoc(Key(E), SM, OS);
-    OS << " " << toString(E->Kind) << " ";
-    OS << (E->Var ? nameOf(E->Var) : llvm::StringRef("<temporary>"));
-    if (E->Kind == EventKind::Write) {
-      OS << " " << toString(E->How);
-      if (!E->Op.empty())
-        OS << " " << E->Op;
-      if (!E->Var)
-        OS << (E->ResultUsed ? " result-used" : " result-discarded");
-    }
-    if (E->Kind == EventKind::Escape)
-      OS << " " << toString(E->Escapes);
-    if (E->MetadataOnly)
-      OS << " metadata";
-    if (E->Kind != EventKind::EndOfLifetime) {
-      OS << " ";
-      printProv(*E->Value, SM, OS);
-    }
-    // What the event carries beside the target's facts.
-    auto Extra = [&](llvm::StringRef Label, const Prov *P) {
-      if (P && !P->empty()) {
-        OS << " " << Label << " ";
-        printProv(*P, SM, OS);
-      }
-    };
-    Extra(E->Assigns ? "assigns" : "from", E->SourceValue);
-    Extra("was", E->Prior);
-    if (E->Via && E->ViaValue)
-      Extra(("via " + nameOf(E->Via)).str(), E->ViaValue);
-    // For assignments, how the destination and the source read their roots
-    // (Link::Access), when not element-wise: last, so that the facts above
-    // print as before.
-    auto Access = [&](llvm::StringRef Label, const Prov *P) {
-      if (!P || llvm::none_of(P->Links, [](const Link &L) { return L.Access; }))
-        return;
-      OS << " " << Label << " {";
-      bool FirstL = true;
-      for (const Link *LP : byRootName<Link>(P->Links, SM)) {
-        OS << (FirstL ? "" : "; ") << nameOf(LP->Root, SM) << ": "
-           << accessToString(LP->Access);
-        if (LP->Block) { // the call giving the block's extents
-          OS << " at ";
-          printLoc(LP->Block->getBeginLoc(), SM, OS);
-        }
-        FirstL = false;
-      }
-      OS << "}";
-    };
-    if (E->Kind == EventKind::Write &&
-        (E->How == WriteKind::Assign || E->How == WriteKind::Compound)) {
-      Access("access-to", E->Value);
-      Access("access-from", E->SourceValue);
-    }
+    printEvent(*E, SM, OS);
     OS << "\n";
   }
 }

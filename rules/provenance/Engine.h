@@ -131,6 +131,12 @@ struct FunctionProvenance {
   /// By the positions buildIndexes records: comparing source locations in
   /// the sort was 7 % of the analysis of a long function.
   void sortInSourceOrder(std::vector<const Event *> &Some) const;
+  /// Whether `D` keeps its value from one call of this function to the
+  /// next: a global or static, or a member of the object a method is
+  /// called on (not in a constructor or destructor, which run once per
+  /// object). Such a variable's facts at exit are its facts at the next
+  /// entry.
+  bool persistsAcrossCalls(const clang::ValueDecl *D) const;
   /// CFG blocks by id (null for none), for queries over the events.
   const clang::CFGBlock *block(unsigned Id) const {
     return Id < BlockById.size() ? BlockById[Id] : nullptr;

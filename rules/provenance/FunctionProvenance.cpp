@@ -81,6 +81,14 @@ FunctionProvenance::eventsOfWithin(EventKind K, const ValueDecl *Var,
   return In;
 }
 
+bool FunctionProvenance::persistsAcrossCalls(const ValueDecl *D) const {
+  if (const auto *VD = dyn_cast<VarDecl>(D))
+    return VD->hasGlobalStorage();
+  const auto *M = dyn_cast_or_null<CXXMethodDecl>(Function);
+  return isa<FieldDecl>(D) && M && M->isInstance() && !isa<CXXConstructorDecl>(M) &&
+         !isa<CXXDestructorDecl>(M);
+}
+
 void FunctionProvenance::sortInSourceOrder(std::vector<const Event *> &Some) const {
   auto Key = [&](const Event *E) {
     unsigned I = E - Events.data();

@@ -17,6 +17,7 @@
 #include "LineFilter.h"
 #include "MergeSarif.h"
 #include "Progress.h"
+#include "ResultCache.h"
 #include "Runner.h"
 #include "Sarif.h"
 #include "Shard.h"
@@ -151,6 +152,19 @@ static cl::opt<ExitStatusMode> ExitStatus(
                           "clang-tidy's: 1 only for errors (a file that did\n"
                           "not compile, WarningsAsErrors), else 0")),
     cl::cat(Category));
+static cl::opt<std::string> CacheDir(
+    "cache-dir",
+    cl::desc("Reuse the results of unchanged files from this directory\n"
+             "(default: $ALIASLINT_CACHE_DIR; '' turns it off)."),
+    cl::value_desc("dir"), cl::init(""), cl::cat(Category));
+static cl::opt<std::string> CacheRedis(
+    "cache-redis",
+    cl::desc("A Redis server shared as a result cache (default:\n"
+             "$ALIASLINT_CACHE_REDIS; '' turns it off)."),
+    cl::value_desc("host:port"), cl::init(""), cl::cat(Category));
+static cl::opt<bool> CacheStats(
+    "cache-stats", cl::desc("Print the cache's hits and misses on stderr."),
+    cl::init(false), cl::cat(Category));
 // Lower only to test the capping; the defaults are GitHub's limits.
 static cl::opt<unsigned> SarifMaxResults("sarif-max-results",
                                          cl::init(DefaultSarifMaxResults),
@@ -471,6 +485,12 @@ static int analyse(const tooling::CompilationDatabase &DB,
   // one header would be applied one after the other to an edited file) and
   // --baseline (fingerprints rank identical findings across all files).
   bool Stream = Text && !Fix && BaselineFile.empty();
+  CacheSettings CS;
+  CS.Dir = settingOrEnv(CacheDir, CacheDir.getNumOccurrences(),
+                        "ALIASLINT_CACHE_DIR");
+  CS.Redis = settingOrEnv(CacheRedis, CacheRedis.getNumOccurrences(),
+                          "ALIASLINT_CACHE_REDIS");
+  std::unique_ptr<ResultCache> Cache = ResultCache::create(CS, Cfg);
   Progress P(Files.size(), DrawProgress, Root);
   TextStream TS(
       Files.size(), Root, P,
@@ -480,8 +500,10 @@ static int analyse(const tooling::CompilationDatabase &DB,
       runFiles(DB, Files, Cfg, NJobs, P, [&](size_t I, const FileResult &R) {
         if (Stream)
           TS.fileDone(I, R);
-      });
+      }, Cache.get());
   P.finish();
+  if (CacheStats)
+    Cache ? Cache->printStats(errs()) : void(errs() << "aliaslint: cache: off\n");
   if (interrupted())
     return reportInterrupted(Results, Files.size(), Cfg, Fl, Stream, Text, Root);
 

@@ -24,8 +24,9 @@ constexpr StringLiteral ClangTidyOnly[] = {
     "verify-config", "vfsoverlay", "warnings-as-errors"};
 /// aliaslint's options that clang-tidy does not have.
 constexpr StringLiteral AliaslintOnly[] = {
-    "baseline", "diff", "dump-provenance", "format", "j", "jobs", "model", "o",
-    "output", "progress", "sarif-category", "shard", "source-root", "write-baseline"};
+    "baseline", "cache-dir", "cache-redis", "cache-stats", "diff",
+    "dump-provenance", "format", "j", "jobs", "model", "o", "output",
+    "progress", "sarif-category", "shard", "source-root", "write-baseline"};
 
 /// The option's name: `--name=value`, `-name value` and `-jN` alike.
 StringRef optionName(StringRef Arg) {

@@ -2,6 +2,7 @@
 #include "Runner.h"
 #include "Interrupt.h"
 #include "Progress.h"
+#include "ResultCache.h"
 #include "clang-tidy/ClangTidy.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/thread.h"
@@ -58,7 +59,8 @@ std::vector<FileResult> aliaslint::runFiles(const tooling::CompilationDatabase &
                                             ArrayRef<std::string> Files,
                                             const TidyConfig &Config,
                                             unsigned Jobs, Progress &P,
-                                            FileDone OnDone) {
+                                            FileDone OnDone,
+                                            ResultCache *Cache) {
   std::vector<FileResult> Results(Files.size());
   LockedCompilations Locked(DB);
   std::atomic<size_t> Next{0};
@@ -74,21 +76,34 @@ std::vector<FileResult> aliaslint::runFiles(const tooling::CompilationDatabase &
     for (size_t I; !interrupted() && (I = Next.fetch_add(1)) < Files.size();) {
       FileResult &R = Results[I];
       P.started(Files[I]);
+      std::optional<std::string> Key; // the cache's manifest key, on a miss
       if (Locked.getCompileCommands(Files[I]).empty()) {
         ClangTidyError E("clang-diagnostic-error", ClangTidyError::Error, "",
                          false);
         E.Message.Message = "no compile command for '" + Files[I] + "'";
         R.Errors.push_back(std::move(E));
+      } else if (auto Hit = Cache ? Cache->lookup(Locked, Files[I], Key)
+                                  : std::nullopt) {
+        R.Errors = std::move(*Hit);
       } else {
         // A context per file, not per worker: it maps diagnostic IDs to
         // check names and never forgets, while each runClangTidy call
         // numbers its custom diagnostics afresh, so a reused context names
         // the second file's findings after the first file's checks.
         ClangTidyContext Context(Config.makeProvider());
-        R.Errors = runClangTidy(Context, Locked, {Files[I]}, BaseFS,
+        // For the cache, what the analysis reads is recorded on the way.
+        IntrusiveRefCntPtr<RecordingFS> Deps;
+        auto FS = BaseFS;
+        if (Key) {
+          Deps = makeIntrusiveRefCnt<RecordingFS>(vfs::createPhysicalFileSystem());
+          FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(Deps);
+        }
+        R.Errors = runClangTidy(Context, Locked, {Files[I]}, FS,
                                 /*ApplyAnyFix=*/false,
                                 /*EnableCheckProfile=*/false, "",
                                 /*Quiet=*/true);
+        if (Key)
+          Cache->store(*Key, *Deps, R.Errors);
       }
       for (const ClangTidyError &E : R.Errors) {
         R.BadConfig |= isConfigError(E);

@@ -19,6 +19,7 @@
 namespace aliaslint {
 
 class Progress;
+class ResultCache;
 
 struct FileResult {
   /// The translation unit's diagnostics, sorted by file and offset (as
@@ -37,11 +38,13 @@ using FileDone = llvm::function_ref<void(size_t, const FileResult &)>;
 
 /// Analyses \p Files with \p Jobs worker threads; one result per file, in
 /// the order of \p Files. Files are taken in that order, and none after an
-/// interrupt (Interrupt.h): the analysed ones are then a prefix.
+/// interrupt (Interrupt.h): the analysed ones are then a prefix. With
+/// \p Cache, a file found in it is not analysed.
 std::vector<FileResult> runFiles(const clang::tooling::CompilationDatabase &DB,
                                  llvm::ArrayRef<std::string> Files,
                                  const TidyConfig &Config, unsigned Jobs,
-                                 Progress &P, FileDone OnDone);
+                                 Progress &P, FileDone OnDone,
+                                 ResultCache *Cache = nullptr);
 
 /// Whether a diagnostic reports a failure of the tool rather than a finding:
 /// a compile error, or a configuration error.
