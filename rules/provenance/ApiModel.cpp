@@ -27,6 +27,21 @@ bool isValidName(llvm::StringRef Name, bool AllowGlob) {
 
 namespace llvm::yaml {
 
+template <> struct MappingTraits<TypeEntry::StorageOrderArg> {
+  static void mapping(IO &IO, TypeEntry::StorageOrderArg &S) {
+    IO.mapOptional("options", S.Options, -1);
+    IO.mapOptional("row-major-bit", S.RowMajorBit, uint64_t(0));
+    IO.mapOptional("of", S.Of, -1);
+  }
+  static std::string validate(IO &, TypeEntry::StorageOrderArg &S) {
+    if ((S.Options >= 0) == (S.Of >= 0))
+      return "'storage-order' needs either 'options' and 'row-major-bit', or 'of'";
+    if (S.Options >= 0 && S.RowMajorBit == 0)
+      return "'storage-order' with 'options' needs a nonzero 'row-major-bit'";
+    return {};
+  }
+};
+
 template <> struct MappingTraits<TypeEntry> {
   static void mapping(IO &IO, TypeEntry &T) {
     IO.mapRequired("name", T.Name);
@@ -52,6 +67,7 @@ template <> struct MappingTraits<TypeEntry> {
     IO.mapOptional("extents", Extents);
     for (const Operand &O : Extents)
       T.StaticExtents.push_back(O.Index);
+    IO.mapOptional("storage-order", T.StorageOrder);
   }
   static std::string validate(IO &, TypeEntry &T) {
     if (!isValidName(T.Name, /*AllowGlob=*/false))

@@ -103,6 +103,18 @@ struct TypeEntry {
   /// dimension (Eigen::Matrix<Scalar, Rows, Cols>: 1, 2); a negative value
   /// there is a dynamic extent (model key `extents`).
   std::vector<int> StaticExtents;
+  /// Where the storage order is read from (model key `storage-order`): the
+  /// integral template argument `Options` whose bit `RowMajorBit` says
+  /// row-major (Eigen::Matrix<Scalar, Rows, Cols, Options>), or the type
+  /// template argument `Of` whose own order it is (Eigen::Map<Matrix<...>>).
+  /// The order of assignment loops depends on it, hence which shifted
+  /// blocks read overwritten coefficients.
+  struct StorageOrderArg {
+    int Options = -1;
+    uint64_t RowMajorBit = 0;
+    int Of = -1;
+  };
+  std::optional<StorageOrderArg> StorageOrder;
 };
 
 /// Index-argument classification of one operation (libtorch `index`).
