@@ -209,6 +209,14 @@ struct OpEntry {
   /// (Kokkos::parallel_for's functor): a lambda there writes, at the call,
   /// the arrays it captures and writes.
   std::vector<int> Invokes;
+  /// On a method of a container of arrays (std::vector<cv::Mat>): operands
+  /// whose handle it keeps as an element, sharing that handle's storage
+  /// (`push_back(frame)`: model key `stores`), and what it does with the
+  /// elements it holds (key `contents`: `element`, it returns one, a read
+  /// of the container; `replaced`, it removes or replaces them, `clear()`).
+  std::vector<int> Stores;
+  enum class ContentsUse : uint8_t { None, Element, Replaced };
+  ContentsUse Contents = ContentsUse::None;
   /// On a constructor of an owning array from a pointer: the argument
   /// saying whether the elements are copied (Armadillo's `copy_aux_mem`).
   /// When it is the literal `false`, the array adopts the pointed-to memory

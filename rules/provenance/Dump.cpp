@@ -143,6 +143,8 @@ void aliaslint::dumpProvenance(const FunctionProvenance &FP, ASTContext &Ctx,
     }
     if (E->Kind == EventKind::Escape)
       OS << " " << toString(E->Escapes);
+    if (E->Container)
+      OS << " container " << nameOf(E->Container);
     if (E->MetadataOnly)
       OS << " metadata";
     if (E->Kind != EventKind::EndOfLifetime) {
