@@ -395,6 +395,14 @@ bool BlockOverlap::readsOverwritten(const CallExpr *Dst, const CallExpr *Src) {
   auto Sh = shifts(Dst, Src);
   if (!Sh)
     return false;
+  if (auto Row = Sh->size() == 2 ? rowMajorOf(Dst) : std::nullopt) {
+    const Shift &R = (*Sh)[0], &C = (*Sh)[1];
+    if ((R.Size && *R.Size <= 0) || (C.Size && *C.Size <= 0))
+      return false;
+    return shiftReadsOverwritten({R.Size.value_or(0), C.Size.value_or(0), R.By, C.By},
+                                 *Row);
+  }
+  // The order not known: only what is wrong in both.
   bool Shifted = false;
   for (const Shift &S : *Sh) {
     if (S.By < 0)
@@ -422,4 +430,83 @@ bool BlockOverlap::readsReversedOverwritten(const CallExpr *Dst, const CallExpr 
 bool BlockOverlap::sameBlock(const CallExpr *Dst, const CallExpr *Src) {
   auto Sh = shifts(Dst, Src);
   return Sh && llvm::all_of(*Sh, [](const Shift &S) { return S.By == 0; });
+}
+
+std::optional<bool> BlockOverlap::rowMajor(QualType T, unsigned Depth) {
+  T = T.getNonReferenceType();
+  auto Match = Types.classify(T);
+  const auto *Spec =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  if (!Match || !Spec || !Match->Type->StorageOrder || Depth > 4 ||
+      qualifiedNameNoArgs(Spec) != Match->Type->Name)
+    return std::nullopt;
+  const TypeEntry::StorageOrderArg &SO = *Match->Type->StorageOrder;
+  const TemplateArgumentList &L = Spec->getTemplateArgs();
+  if (SO.Options >= 0)
+    return SO.Options < (int)L.size() && L[SO.Options].getKind() == TemplateArgument::Integral
+               ? std::optional<bool>((L[SO.Options].getAsIntegral().getExtValue() &
+                                      SO.RowMajorBit) != 0)
+               : std::nullopt;
+  return SO.Of < (int)L.size() && L[SO.Of].getKind() == TemplateArgument::Type
+             ? rowMajor(L[SO.Of].getAsType(), Depth + 1)
+             : std::nullopt;
+}
+
+std::optional<bool> BlockOverlap::rowMajorOf(const CallExpr *Block) {
+  // A two-dimensional block has its array's order (Block.h: IsRowMajor is
+  // XprTypeIsRowMajor unless a compile-time extent is 1), so a block of a
+  // block has the outermost array's.
+  for (unsigned Depth = 0; Block && Depth < 8; ++Depth) {
+    Parent P = parentOf(Block);
+    if (P.Array)
+      return rowMajor(P.Array->getType());
+    Block = P.Block;
+  }
+  return std::nullopt;
+}
+
+bool BlockOverlap::mayBeFull(const CallExpr *Block, unsigned Dim) {
+  auto Own = ownExtents(Block);
+  auto End = extentOf(Block, Dim);
+  if (!Own || Dim >= Own->size() || !End)
+    return true;
+  // Not provably starting after 0 or ending before the end.
+  const Interval &I = (*Own)[Dim];
+  Linear Short = Linear(*End).add(I.Size, -1);
+  bool MayStartAt0 = !I.Start.isConstant() || I.Start.Const == 0;
+  return MayStartAt0 && !(Short.isConstant() && Short.Const > 0);
+}
+
+bool BlockOverlap::readsMappedOverwritten(const CallExpr *Dst, const CallExpr *Src,
+                                          BlockMapping M) {
+  if (!Dst || !Src || Dst == Src)
+    return false;
+  auto Row = rowMajorOf(Dst);
+  auto D = extents(Dst), S = extents(Src);
+  if (!Row || !D || !S || D->size() != 2 || S->size() != 2)
+    return false;
+  // A transposed source block is Cols x Rows.
+  unsigned SR = M == BlockMapping::Transposed ? 1 : 0;
+  Linear ByR = Linear((*D)[0].Start).add((*S)[0].Start, -1);
+  Linear ByC = Linear((*D)[1].Start).add((*S)[1].Start, -1);
+  Linear DiffR = Linear((*D)[0].Size).add((*S)[SR].Size, -1);
+  Linear DiffC = Linear((*D)[1].Size).add((*S)[1 - SR].Size, -1);
+  if (!ByR.isConstant() || !ByC.isConstant() || !DiffR.isConstant() ||
+      !DiffC.isConstant() || DiffR.Const != 0 || DiffC.Const != 0)
+    return false;
+  // A size that is no constant is taken to exceed the shifts, as for the
+  // shifted blocks: it is given a value well past them.
+  int64_t Large = 2 * (std::llabs(ByR.Const) + std::llabs(ByC.Const)) + 8;
+  auto Value = [&](const Linear &L) {
+    int64_t V = L.Const;
+    for (const auto &[A, C] : L.Terms)
+      V += C * Large;
+    return V;
+  };
+  BlockPair P{Value((*D)[0].Size), Value((*D)[1].Size), ByR.Const, ByC.Const};
+  // An extent of 1 is a vector's, whose order and traversal are the
+  // vector's (the one-dimensional rules), not the array's.
+  if (P.Rows <= 1 || P.Cols <= 1)
+    return false;
+  return loopReadsOverwritten(P, M, *Row, mayBeFull(Dst, *Row ? 1 : 0));
 }

@@ -9,6 +9,7 @@
 #ifndef ALIASLINT_BLOCKOVERLAP_H
 #define ALIASLINT_BLOCKOVERLAP_H
 
+#include "BlockTraversal.h"
 #include "provenance/TypeClassifier.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -29,7 +30,15 @@ public:
   /// destination lies after the source along every dimension (so in both
   /// storage orders). A size that is not a constant is taken to exceed the
   /// constant shift.
+  /// With the array's storage order known (the model's `storage-order`),
+  /// a two-dimensional shift counts in that order only (BlockTraversal.h):
+  /// `A.block(0, 1, 2, 2) = A.block(1, 0, 2, 2)` of a column-major matrix.
   bool readsOverwritten(const clang::CallExpr *Dst, const clang::CallExpr *Src);
+  /// Whether writing the two-dimensional block made by `Dst` from the block
+  /// made by `Src` read transposed or reversed reads coefficients it has
+  /// already overwritten, in the array's storage order (none known: no).
+  bool readsMappedOverwritten(const clang::CallExpr *Dst, const clang::CallExpr *Src,
+                              BlockMapping M);
   /// Whether writing the one-dimensional block made by `Dst` from the
   /// reversal of the one made by `Src` (or the reverse) reads coefficients
   /// it has already overwritten: same sizes, starts that differ by a
@@ -74,6 +83,12 @@ private:
   std::optional<Interval> slice(const clang::CallExpr *Block, const clang::Expr *E,
                                 unsigned Dim);
   bool unmodified(const clang::VarDecl *VD);
+  /// Whether the array a block is (ultimately) made of is row-major; none
+  /// when its type gives no storage order.
+  std::optional<bool> rowMajorOf(const clang::CallExpr *Block);
+  std::optional<bool> rowMajor(clang::QualType T, unsigned Depth = 0);
+  /// Whether the block may span its parent's whole extent along `Dim`.
+  bool mayBeFull(const clang::CallExpr *Block, unsigned Dim);
 
   TypeClassifier &Types;
   clang::ASTContext &Ctx;

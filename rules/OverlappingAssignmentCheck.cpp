@@ -99,6 +99,17 @@ static const CallExpr *readingCall(const Stmt *E, uint8_t Bits,
   return nullptr;
 }
 
+/// A shifted two-dimensional block read transposed or reversed (not both)
+/// that reads coefficients already overwritten (BlockTraversal.h).
+static bool mappedBlocksOverlap(BlockOverlap &Blocks, uint8_t Diff,
+                                const CallExpr *Dst, const CallExpr *Src) {
+  if (Diff != AccessTransposed && Diff != AccessReversed)
+    return false;
+  return Blocks.readsMappedOverwritten(Dst, Src,
+                                       Diff == AccessTransposed ? BlockMapping::Transposed
+                                                                : BlockMapping::Reversed);
+}
+
 static std::string readsText(uint8_t A) {
   if (A & AccessProduct)
     return "as a product operand";
@@ -166,7 +177,8 @@ void OverlappingAssignmentCheck::checkFunction(const FunctionProvenance &FP) {
         // array; a reversed block shifted along a vector overlaps too.
         if (!Diff || (BothBlocks && !Blocks.sameBlock(D.Block, S->Block) &&
                       !(Diff == AccessReversed &&
-                        Blocks.readsReversedOverwritten(D.Block, S->Block))))
+                        Blocks.readsReversedOverwritten(D.Block, S->Block)) &&
+                      !mappedBlocksOverlap(Blocks, Diff, D.Block, S->Block)))
           continue;
         // A vector transposed reads the coefficient it writes.
         if (Diff == AccessTransposed &&

@@ -78,6 +78,24 @@ bool StaleSnapshotCheck::inAssertion(const Stmt *S) {
   return false;
 }
 
+bool StaleSnapshotCheck::inLoop(const Stmt *S) {
+  ASTContext &Ctx = context();
+  DynTypedNode N = DynTypedNode::create(*S);
+  for (unsigned Depth = 0; Depth < 64; ++Depth) {
+    auto Parents = Ctx.getParents(N);
+    if (Parents.empty())
+      return false;
+    N = Parents[0];
+    if (N.get<ForStmt>() || N.get<WhileStmt>() || N.get<DoStmt>() ||
+        N.get<CXXForRangeStmt>())
+      return true;
+    // Up to the function (or a lambda's) boundary, through declarations.
+    if (const auto *D = N.get<Decl>(); D && !isa<VarDecl>(D))
+      return false;
+  }
+  return false;
+}
+
 namespace aliaslint {
 /// One snapshot: the event that makes `S` share `R`, and how.
 struct StaleSnapshot {
@@ -88,6 +106,8 @@ struct StaleSnapshot {
   /// Reported on any read after the write (lazy, named like an old value,
   /// Strict), not only on one together with R.
   bool AnyRead = false;
+  /// S is a container R's handle was stored into (`S.push_back(R)`).
+  bool Contained = false;
   unsigned Search = ~0u;
 };
 
@@ -112,14 +132,44 @@ namespace {
 /// original (preferred in a report), or any read.
 enum MatchKind : unsigned { ReadWithOriginal, AnyReadOfSnapshot };
 
+/// The variable whose elements a read reads: the array, or the container
+/// an element is read from (`history[i]`).
+const ValueDecl *readOf(const Event &E) {
+  return E.Kind != EventKind::Read ? nullptr : E.Var ? E.Var : E.Container;
+}
+
+/// Whether the event makes `D` anew, rebinds or ends it; for a container,
+/// replaces or removes its elements (`clear()`) or declares it.
+bool renews(const Event &E, const ValueDecl *D) {
+  bool Kind = E.Kind == EventKind::Create || E.Kind == EventKind::Rebind ||
+              E.Kind == EventKind::EndOfLifetime;
+  return Kind && (E.Var == D || (!E.Var && E.Container == D));
+}
+
 bool isHandleOf(const Event &E, const ValueDecl *R) {
   const Link *L = E.Value ? E.Value->linkTo(R) : nullptr;
   return L && L->R == Rel::Same && L->Must;
 }
 
-/// The snapshots: a local made or rebound to share another array.
+/// The snapshots: a local made or rebound to share another array, or a
+/// container a handle is stored into (what it then holds shares the
+/// handle's storage).
 void collectSnapshots(const FunctionProvenance &FP, StaleSnapshotQuestions &Q) {
   for (const Event &E : FP.Events) {
+    if (E.Kind == EventKind::Escape && E.Escapes == EscapeKind::Contained &&
+        E.Container && E.Value && E.S) {
+      const ValueDecl *C = E.Container;
+      if (isa<ParmVarDecl>(C) || C->getType()->isReferenceType())
+        continue; // the caller's container, read by the caller
+      for (const Link &L : E.Value->Links)
+        if (const ValueDecl *R = L.Root.decl();
+            R && L.Must && (L.R == Rel::Same || L.R == Rel::View)) {
+          Q.Snaps.push_back({&E, C, R, &L});
+          Q.Snaps.back().Contained = true;
+          Q.Pairs.insert({C, R});
+        }
+      continue;
+    }
     if ((E.Kind != EventKind::Create && E.Kind != EventKind::Rebind) || !E.Var ||
         !E.Value || !E.S)
       continue;
@@ -139,11 +189,6 @@ void collectSnapshots(const FunctionProvenance &FP, StaleSnapshotQuestions &Q) {
   }
 }
 
-bool isRenewal(EventKind K) {
-  return K == EventKind::Create || K == EventKind::Rebind ||
-         K == EventKind::EndOfLifetime;
-}
-
 /// Stage 0, looking for a certain write of R's storage after the snapshot:
 /// of the original itself, or of a temporary derived from it
 /// (`cur.row(0).setTo(..)`). Not through another alias: a view of the
@@ -156,8 +201,11 @@ bool isRenewal(EventKind K) {
 /// was made gave R the storage S shares, and the same call with the same
 /// arguments writes it in place (`I.convertTo(tmp, CV_32F)` per frame).
 Step writeStep(const Snapshot &Sn, const Event &E, bool Fits) {
-  if (isRenewal(E.Kind))
-    return E.Var == Sn.S || E.Var == Sn.R ? Step::Stop : Step::None;
+  if (renews(E, Sn.S) || renews(E, Sn.R))
+    return Step::Stop;
+  if (E.Kind == EventKind::Create || E.Kind == EventKind::Rebind ||
+      E.Kind == EventKind::EndOfLifetime)
+    return Step::None;
   if (E.Kind != EventKind::Write || !E.Value)
     return Step::None;
   bool Via = E.Var != Sn.R;
@@ -186,19 +234,19 @@ void StaleSnapshotCheck::collectReads(const FunctionProvenance &FP,
     Snapshotted.insert(Sn.S);
   for (unsigned I = 0; I < FP.Events.size(); ++I) {
     const Event &E = FP.Events[I];
-    if (E.Kind != EventKind::Read || !E.Var || E.MetadataOnly ||
-        !Snapshotted.count(E.Var) || inAssertion(E.S))
+    const ValueDecl *S = readOf(E);
+    if (!S || E.MetadataOnly || !Snapshotted.count(S) || inAssertion(E.S))
       continue;
     auto &With = Q.Reads[I];
     auto Together = [&](const ValueDecl *R) {
-      if (!Q.Pairs.count({E.Var, R}))
+      if (!Q.Pairs.count({S, R}))
         return;
       With.push_back(R);
-      Q.ReadTogether.insert({E.Var, R});
+      Q.ReadTogether.insert({S, R});
     };
     for (unsigned J : FP.eventsIn(E.FullStmt)) {
       const Event &R2 = FP.Events[J];
-      if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == E.Var || R2.MetadataOnly)
+      if (R2.Kind != EventKind::Read || !R2.Var || R2.Var == S || R2.MetadataOnly)
         continue;
       Together(R2.Var);
       if (R2.Value)
@@ -229,12 +277,15 @@ void StaleSnapshotCheck::checkFunction(const FunctionProvenance &FP) {
     return It->second;
   };
   for (Snapshot &Sn : Q.Snaps) {
-    Sn.AnyRead = Sn.L->R == Rel::Lazy || Strict || IsNamedOld(Sn.S);
+    bool AcrossCalls = FP.persistsAcrossCalls(Sn.S) && FP.persistsAcrossCalls(Sn.R);
+    // A handle stored into a container in a loop, or in every call of a
+    // method into a member: the container is the history of what the
+    // handle held, one element per iteration or call.
+    Sn.AnyRead = Sn.L->R == Rel::Lazy || Strict || IsNamedOld(Sn.S) ||
+                 (Sn.Contained && (AcrossCalls || inLoop(Sn.Made->S)));
     if (!Sn.AnyRead && !Q.ReadTogether.count({Sn.S, Sn.R}))
       continue;
-    Sn.Search = Search.startAfter(Sn.Made - FP.Events.data(),
-                                  FP.persistsAcrossCalls(Sn.S) &&
-                                      FP.persistsAcrossCalls(Sn.R));
+    Sn.Search = Search.startAfter(Sn.Made - FP.Events.data(), AcrossCalls);
     ById.push_back(&Sn);
   }
   // Stage 1, after the write: a read of S's elements, until S is made
@@ -246,9 +297,9 @@ void StaleSnapshotCheck::checkFunction(const FunctionProvenance &FP) {
     if (At.Stage == 0)
       return {writeStep(Sn, E,
                         At.LaterCall && Search.before(I, Sn.Made - FP.Events.data()))};
-    if (isRenewal(E.Kind))
-      return {E.Var == Sn.S ? Step::Stop : Step::None};
-    if (E.Kind != EventKind::Read || E.Var != Sn.S)
+    if (renews(E, Sn.S))
+      return {Step::Stop};
+    if (readOf(E) != Sn.S)
       return {};
     auto It = Q.Reads.find(I);
     if (It == Q.Reads.end())
@@ -294,6 +345,7 @@ void StaleSnapshotCheck::report(const StaleSnapshot &Sn, const SequenceSearch::M
       : L.R == Rel::View
           ? "a view of it" + (L.Op.empty() ? std::string() : " created by '" + L.Op.str().str() + "'")
           : "a second handle to its data";
+  How = (Sn.Contained ? "holds " : "is ") + How;
   const LibraryModel *Lib = L.Library ? L.Library : libraryOf(S);
   if (!Lib)
     Lib = libraryOf(R);
@@ -302,6 +354,11 @@ void StaleSnapshotCheck::report(const StaleSnapshot &Sn, const SequenceSearch::M
   if (Made.Kind == EventKind::Create) {
     At = S->getLocation();
     Fix = copyFixIt(S, Lib);
+  } else if (Sn.Contained) {
+    // At the store: the element stored should be a copy.
+    At = Made.S->getBeginLoc();
+    if (Made.Target && !Made.Target->getBeginLoc().isMacroID())
+      Fix = copyFixItOf(Made.Target->IgnoreImplicit(), Lib);
   } else {
     At = Made.S->getBeginLoc();
     const Expr *RHS = nullptr;
@@ -314,7 +371,7 @@ void StaleSnapshotCheck::report(const StaleSnapshot &Sn, const SequenceSearch::M
       Fix = copyFixItOf(RHS->IgnoreImplicit(), Lib);
   }
   {
-    auto D = diag(At, "'%0' does not keep the old value of '%1': it is %2, and "
+    auto D = diag(At, "'%0' does not keep the old value of '%1': it %2, and "
                       "'%1' is written before '%0' is read")
              << nameOf(S) << nameOf(R) << How;
     if (Fix)

@@ -26,6 +26,8 @@ private:
   /// The read is an argument of a test assertion (`EXPECT_EQ`, `assert`):
   /// the check that the write reached the snapshot, not a stale read.
   bool inAssertion(const clang::Stmt *S);
+  /// Whether `S` lies in a loop of its function.
+  bool inLoop(const clang::Stmt *S);
   /// The reads of the snapshots' elements, and what each reads with them.
   void collectReads(const FunctionProvenance &FP, StaleSnapshotQuestions &Q);
   void report(const StaleSnapshot &Sn, const SequenceSearch::Match &M,

@@ -27,6 +27,29 @@ bool isValidName(llvm::StringRef Name, bool AllowGlob) {
 
 namespace llvm::yaml {
 
+template <> struct ScalarEnumerationTraits<OpEntry::ContentsUse> {
+  static void enumeration(IO &IO, OpEntry::ContentsUse &U) {
+    IO.enumCase(U, "none", OpEntry::ContentsUse::None);
+    IO.enumCase(U, "element", OpEntry::ContentsUse::Element);
+    IO.enumCase(U, "replaced", OpEntry::ContentsUse::Replaced);
+  }
+};
+
+template <> struct MappingTraits<TypeEntry::StorageOrderArg> {
+  static void mapping(IO &IO, TypeEntry::StorageOrderArg &S) {
+    IO.mapOptional("options", S.Options, -1);
+    IO.mapOptional("row-major-bit", S.RowMajorBit, uint64_t(0));
+    IO.mapOptional("of", S.Of, -1);
+  }
+  static std::string validate(IO &, TypeEntry::StorageOrderArg &S) {
+    if ((S.Options >= 0) == (S.Of >= 0))
+      return "'storage-order' needs either 'options' and 'row-major-bit', or 'of'";
+    if (S.Options >= 0 && S.RowMajorBit == 0)
+      return "'storage-order' with 'options' needs a nonzero 'row-major-bit'";
+    return {};
+  }
+};
+
 template <> struct MappingTraits<TypeEntry> {
   static void mapping(IO &IO, TypeEntry &T) {
     IO.mapRequired("name", T.Name);
@@ -52,6 +75,7 @@ template <> struct MappingTraits<TypeEntry> {
     IO.mapOptional("extents", Extents);
     for (const Operand &O : Extents)
       T.StaticExtents.push_back(O.Index);
+    IO.mapOptional("storage-order", T.StorageOrder);
   }
   static std::string validate(IO &, TypeEntry &T) {
     if (!isValidName(T.Name, /*AllowGlob=*/false))
@@ -168,6 +192,8 @@ template <> struct MappingTraits<OpEntry> {
     IO.mapOptional("alias", O.Alias);
     IO.mapOptional("depends-on", O.DependsOn, std::string("layout"));
     Operands("invokes", O.Invokes);
+    Operands("stores", O.Stores);
+    IO.mapOptional("contents", O.Contents, OpEntry::ContentsUse::None);
     OneOperand("copy-flag", O.CopyFlag);
   }
   static std::string validate(IO &IO, OpEntry &O) {
@@ -182,7 +208,8 @@ template <> struct MappingTraits<OpEntry> {
       return "operation name '" + O.Name + "' is not a qualified C++ name";
     if (O.Result == ResultRel::Unknown && O.Writes.empty() &&
         O.Reallocates.empty() && O.Releases.empty() && O.Access == AccessElementwise &&
-        !O.Slice && O.KeepsProduct.empty() && !O.CopyFlag && O.Invokes.empty())
+        !O.Slice && O.KeepsProduct.empty() && !O.CopyFlag && O.Invokes.empty() &&
+        O.Stores.empty() && O.Contents == OpEntry::ContentsUse::None)
       return "operation '" + O.Name + "' says neither 'result' nor 'writes'";
     if (!O.InPlace.empty() && O.InPlace.find("{0}") == std::string::npos)
       return "operation '" + O.Name +

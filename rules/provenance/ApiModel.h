@@ -103,6 +103,18 @@ struct TypeEntry {
   /// dimension (Eigen::Matrix<Scalar, Rows, Cols>: 1, 2); a negative value
   /// there is a dynamic extent (model key `extents`).
   std::vector<int> StaticExtents;
+  /// Where the storage order is read from (model key `storage-order`): the
+  /// integral template argument `Options` whose bit `RowMajorBit` says
+  /// row-major (Eigen::Matrix<Scalar, Rows, Cols, Options>), or the type
+  /// template argument `Of` whose own order it is (Eigen::Map<Matrix<...>>).
+  /// The order of assignment loops depends on it, hence which shifted
+  /// blocks read overwritten coefficients.
+  struct StorageOrderArg {
+    int Options = -1;
+    uint64_t RowMajorBit = 0;
+    int Of = -1;
+  };
+  std::optional<StorageOrderArg> StorageOrder;
 };
 
 /// Index-argument classification of one operation (libtorch `index`).
@@ -197,6 +209,14 @@ struct OpEntry {
   /// (Kokkos::parallel_for's functor): a lambda there writes, at the call,
   /// the arrays it captures and writes.
   std::vector<int> Invokes;
+  /// On a method of a container of arrays (std::vector<cv::Mat>): operands
+  /// whose handle it keeps as an element, sharing that handle's storage
+  /// (`push_back(frame)`: model key `stores`), and what it does with the
+  /// elements it holds (key `contents`: `element`, it returns one, a read
+  /// of the container; `replaced`, it removes or replaces them, `clear()`).
+  std::vector<int> Stores;
+  enum class ContentsUse : uint8_t { None, Element, Replaced };
+  ContentsUse Contents = ContentsUse::None;
   /// On a constructor of an owning array from a pointer: the argument
   /// saying whether the elements are copied (Armadillo's `copy_aux_mem`).
   /// When it is the literal `false`, the array adopts the pointed-to memory

@@ -61,6 +61,7 @@ void FunctionAnalysis::evalFullStmt(const Stmt *St) {
       if (const auto *VD = dyn_cast<VarDecl>(D)) {
         Prov Init = VD->getInit() ? eval(VD->getInit()) : Prov();
         bindVar(VD, Init, DS);
+        declaredContainer(VD, DS);
       }
     return;
   }

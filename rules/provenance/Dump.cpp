@@ -130,6 +130,8 @@ static void printEvent(const Event &E, const SourceManager &SM, llvm::raw_ostrea
   }
   if (E.Kind == EventKind::Escape)
     OS << " " << toString(E.Escapes);
+  if (E.Container)
+    OS << " container " << nameOf(E.Container);
   if (E.MetadataOnly)
     OS << " metadata";
   if (E.Kind != EventKind::EndOfLifetime) {

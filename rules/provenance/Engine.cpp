@@ -42,6 +42,7 @@ llvm::StringRef aliaslint::toString(EscapeKind K) {
   case EscapeKind::Stored: return "stored";
   case EscapeKind::Captured: return "captured";
   case EscapeKind::Passed: return "passed";
+  case EscapeKind::Contained: return "contained";
   }
   return "?";
 }

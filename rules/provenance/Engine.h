@@ -44,6 +44,10 @@ enum class EscapeKind : uint8_t {
   Stored,   ///< assigned to a member field (`this->prev_ = v`)
   Captured, ///< captured by reference in a lambda
   Passed,   ///< passed to a function whose body and model are unknown
+  /// Stored into a container of arrays (`history.push_back(frame)`, the
+  /// model's `stores`): the element shares the value's storage; the
+  /// container is Event::Container.
+  Contained,
 };
 llvm::StringRef toString(EscapeKind K);
 
@@ -91,6 +95,12 @@ struct Event {
   const Prov *Prior = nullptr;
   /// For escapes: how.
   EscapeKind Escapes = EscapeKind::None;
+  /// A container of arrays the event is about (a variable, not an array
+  /// itself): on a Contained escape, the container stored into; on a Read
+  /// with no Var, the container whose element is read (`history[i]`, a
+  /// range-for over it); on a Rebind with no Var, the container whose
+  /// elements are replaced or removed (`clear()`, its declaration).
+  const clang::ValueDecl *Container = nullptr;
   unsigned Block = 0, Index = 0, Seq = 0;
 };
 

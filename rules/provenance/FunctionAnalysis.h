@@ -105,6 +105,20 @@ private:
   void applyOutputParams(const clang::CallExpr *CE, const Call &C);
   void applyStorageChanges(const clang::CallExpr *CE, const Call &C);
   Prov callResult(const clang::CallExpr *CE, const Call &C);
+
+  // --- containers of arrays (Containers.cpp) -----------------------------
+  /// std::vector<cv::Mat> and the like: a class template over an array type
+  /// that is no array type itself.
+  bool isArrayContainer(clang::QualType T);
+  /// The local, global or member (of `this`) container `E` names, if any.
+  const clang::ValueDecl *namedContainer(const clang::Expr *E);
+  /// The events of a container method modelled with `stores`/`contents`.
+  void applyContainerUse(const clang::CallExpr *CE, const OpEntry &Op,
+                         const clang::Expr *Obj, llvm::ArrayRef<const clang::Expr *> Args,
+                         llvm::ArrayRef<Prov> ArgV);
+  /// The events of a declaration: a container made anew, or a range-for's
+  /// variable bound to a container's elements.
+  void declaredContainer(const clang::VarDecl *VD, const clang::DeclStmt *DS);
   Prov unmodelledResult(const clang::CallExpr *CE, const Call &C,
                         const Prov &Src, const clang::Expr *SrcE,
                         ApiModel::TypeMatch RType);

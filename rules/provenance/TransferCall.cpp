@@ -386,6 +386,9 @@ Prov FunctionAnalysis::evalCall(const CallExpr *CE) {
   }
   Call C = resolveCall(CE);
   evalOperands(CE, C);
+  if (C.Op && (!C.Op->Op->Stores.empty() ||
+               C.Op->Op->Contents != OpEntry::ContentsUse::None))
+    applyContainerUse(CE, *C.Op->Op, C.Obj, C.Args, C.ArgV);
   applyWrites(CE, C);
   applyOutputParams(CE, C);
   applyStorageChanges(CE, C);

@@ -265,11 +265,82 @@ void sameBlockMapped(MatrixXd &A, VectorXd &v, Eigen::Index i) {
   v.head(3) = v.head(3).transpose();
 }
 
+// Mixed directions: the outer loop runs over the destination's columns
+// (column-major, the default) or rows (Eigen::RowMajor) and finishes each
+// before the next (AssignEvaluator.h, every dense_assignment_loop), so a
+// read from an earlier outer slice reads an overwritten coefficient,
+// packets or not; from a later one, a coefficient not yet written.
+using RowMatrixXd = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+void mixedShifts(MatrixXd &A, RowMatrixXd &R, Eigen::Matrix4d &F,
+                 Eigen::Ref<RowMatrixXd> V, Eigen::Index n) {
+  A.block(0, 1, 2, 2) = A.block(1, 0, 2, 2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'A' reads 'A' at shifted positions through 'Eigen::DenseBase::block': coefficients of 'A' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: 'A' is read at shifted positions here by 'Eigen::DenseBase::block'
+  // CHECK-FIXES: {{^}}  A.block(0, 1, 2, 2) = A.block(1, 0, 2, 2).eval();{{$}}
+  R.block(1, 0, 2, 2) = R.block(0, 1, 2, 2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'R' reads 'R' at shifted positions through 'Eigen::DenseBase::block': coefficients of 'R' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: 'R' is read at shifted positions here by 'Eigen::DenseBase::block'
+  // CHECK-FIXES: {{^}}  R.block(1, 0, 2, 2) = R.block(0, 1, 2, 2).eval();{{$}}
+  F.block<2, 2>(0, 1) = F.block<2, 2>(1, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'F' reads 'F' at shifted positions through 'Eigen::DenseBase::block': coefficients of 'F' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: 'F' is read at shifted positions here by 'Eigen::DenseBase::block'
+  // CHECK-FIXES: {{^}}  F.block<2, 2>(0, 1) = F.block<2, 2>(1, 0).eval();{{$}}
+  V.block(1, 0, n, n) = V.block(0, 2, n, n);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'V' reads 'V' at shifted positions through 'Eigen::DenseBase::block': coefficients of 'V' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: 'V' is read at shifted positions here by 'Eigen::DenseBase::block'
+  // CHECK-FIXES: {{^}}  V.block(1, 0, n, n) = V.block(0, 2, n, n).eval();{{$}}
+  // Silent: the other direction in each order, disjoint columns, and a
+  // forward shift within an inner slice that may be one packet (four
+  // doubles: when aligned, loaded whole before it is stored, and right).
+  A.block(1, 0, 2, 2) = A.block(0, 1, 2, 2);
+  R.block(0, 1, 2, 2) = R.block(1, 0, 2, 2);
+  V.block(0, 2, n, n) = V.block(1, 0, n, n);
+  A.block(0, 2, 2, 2) = A.block(1, 0, 2, 2);
+  R.block(0, 1, 3, 4) = R.block(0, 0, 3, 4);
+  A.block(1, 0, 4, 3) = A.block(0, 0, 4, 3);
+}
+
+// A shifted two-dimensional block read transposed: a Transpose flips
+// RowMajorBit (Transpose.h), the storage orders disagree, and the loop is
+// the scalar DefaultTraversal: dst(i, j) reads src(j, i), overwritten if
+// written at an earlier (outer, inner) step. Reversed (both directions):
+// only reads from an earlier outer slice count (the reversed packets of
+// one slice are loaded before they are stored), and only for a destination
+// that provably does not span its array's inner extent (an inner panel may
+// be traversed linearly, its packets crossing slices).
+void mappedShifts(MatrixXd &A, RowMatrixXd &R, Eigen::Matrix4d &F, Eigen::Index n) {
+  A.block(0, 0, 4, 4) = A.block(1, 1, 4, 4).transpose();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'A' reads 'A' transposed through 'Eigen::DenseBase::transpose': coefficients of 'A' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: 'A' is read transposed here by 'Eigen::DenseBase::transpose'
+  // CHECK-FIXES: {{^}}  A.block(0, 0, 4, 4) = A.block(1, 1, 4, 4).transpose().eval();{{$}}
+  R.block(0, 0, n, n) = R.block(1, 1, n, n).transpose();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'R' reads 'R' transposed through 'Eigen::DenseBase::transpose': coefficients of 'R' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: 'R' is read transposed here by 'Eigen::DenseBase::transpose'
+  // CHECK-FIXES: {{^}}  R.block(0, 0, n, n) = R.block(1, 1, n, n).transpose().eval();{{$}}
+  A.block(1, 1, 3, 3) = A.block(0, 0, 3, 3).reverse();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'A' reads 'A' reversed through 'Eigen::DenseBase::reverse': coefficients of 'A' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: 'A' is read reversed here by 'Eigen::DenseBase::reverse'
+  // CHECK-FIXES: {{^}}  A.block(1, 1, 3, 3) = A.block(0, 0, 3, 3).reverse().eval();{{$}}
+  F.block<3, 3>(1, 1) = F.block<3, 3>(0, 0).reverse();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'F' reads 'F' reversed through 'Eigen::DenseBase::reverse': coefficients of 'F' are overwritten before they are read [aliasing-overlapping-assignment]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: 'F' is read reversed here by 'Eigen::DenseBase::reverse'
+  // CHECK-FIXES: {{^}}  F.block<3, 3>(1, 1) = F.block<3, 3>(0, 0).reverse().eval();{{$}}
+  // Silent: a 3x3 block transposed from one a step down the diagonal
+  // reads each coefficient before it is written (measured), disjoint, the
+  // order not known (a reference to a Block), a destination that may be an
+  // inner panel, a copy.
+  A.block(0, 0, 3, 3) = A.block(1, 1, 3, 3).transpose();
+  R.block(0, 0, 3, 3) = R.block(1, 1, 3, 3).transpose();
+  A.block(0, 4, 3, 3) = A.block(0, 0, 3, 3).reverse();
+  A.block(0, 0, n, n) = A.block(1, 1, n, n).reverse();
+  A.block(0, 0, 4, 4) = A.block(1, 1, 4, 4).transpose().eval();
+}
+
 // Silent: blocks not proven to overlap (sizes or starts not known relative
 // to each other, a tail of unknown size), disjoint, the same block, the
 // destination before the source (a forward loop reads each coefficient
-// before it overwrites it), a mixed direction (depends on the storage
-// order), .eval(), a variable written after its initialisation.
+// before it overwrites it), .eval(), a variable written after its
+// initialisation.
 void blocksNotProven(VectorXd &v, MatrixXd &A, int n, Eigen::Index k) {
   v.tail(n - 1) = v.head(n - 1);
   v.segment(3, 2) = v.head(2);
@@ -283,7 +354,6 @@ void blocksNotProven(VectorXd &v, MatrixXd &A, int n, Eigen::Index k) {
   m -= 2;
   v.tail(m - 1) = v.head(m - 1);
   A.bottomRows(k) = A.topRows(k);
-  A.block(0, 1, 2, 2) = A.block(1, 0, 2, 2);
   A.block(2, 2, 2, 2) = A.block(0, 0, 2, 2);
   A.block(0, 0, 2, 2) = A.block(1, 1, 2, 2);
   A.row(1) = A.row(0);

@@ -12,6 +12,8 @@
 // RUN: %aliaslint --quiet --checks=aliasing-stale-snapshot %t.real.cpp -- %opencv_flags
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
+#include <vector>
 
 // ===== Positives ==========================================================
 
@@ -124,3 +126,31 @@ double localSnapshot(const cv::Mat &frame) {
   frame.convertTo(lastFrame, CV_32F);
   return d;
 }
+
+// A member container filled with a member handle in every call: from the
+// second call on, `cap_ >> cur_` refills the buffer every element shares.
+class Recorder {
+public:
+  double step() {
+    cap_ >> cur_;
+    history_.push_back(cur_);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'history_' does not keep the old value of 'cur_': it holds a second handle to its data, and 'cur_' is written before 'history_' is read [aliasing-stale-snapshot]
+    // CHECK-MESSAGES: :[[@LINE-3]]:5: note: 'cur_' is written here by 'cv::VideoCapture::operator>>' in the next call
+    // CHECK-FIXES: {{^}}    history_.push_back(cur_.clone());{{$}}
+    if (history_.size() < 2)
+      return 0;
+    return cv::norm(history_[history_.size() - 2], cur_);
+    // CHECK-MESSAGES: :[[@LINE-1]]:21: note: 'history_' is read here together with 'cur_' in the next call, as if it held the old value
+  }
+  // Silent: a copy stored.
+  double stepCopied() {
+    cap_ >> cur_;
+    copies_.push_back(cur_.clone());
+    return copies_.size() < 2 ? 0 : cv::norm(copies_[copies_.size() - 2], cur_);
+  }
+
+private:
+  cv::VideoCapture cap_;
+  cv::Mat cur_;
+  std::vector<cv::Mat> history_, copies_;
+};

@@ -8,9 +8,12 @@
 // RUN: %aliaslint --quiet --checks=aliasing-stale-snapshot %t.real.cpp -- %opencv_flags
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
+#include <opencv2/highgui.hpp>
 #include <opencv2/videoio.hpp>
 
 #include <cassert>
+#include <deque>
+#include <vector>
 
 // ===== Positives ==========================================================
 
@@ -199,4 +202,79 @@ double reference(cv::Mat &img) {
   cv::Mat &prev = img;
   img.setTo(cv::Scalar::all(0));
   return cv::norm(prev, img);
+}
+
+// Handles kept in a container as history while the same buffer is refilled:
+// every element shares the one buffer that `cap >> frame` / `cap.read(frame)`
+// writes in place (same size and type: create() is a no-op). Reported at
+// the store, on any later read of the container (stored in a loop: one
+// element per iteration), with the element, a range-for or front()/back().
+void keepHistory(cv::VideoCapture &cap, int n) {
+  std::vector<cv::Mat> history;
+  cv::Mat frame;
+  for (int i = 0; i < n; ++i) {
+    cap >> frame;
+    history.push_back(frame);
+  }
+  // CHECK-MESSAGES: :[[@LINE-2]]:5: warning: 'history' does not keep the old value of 'frame': it holds a second handle to its data, and 'frame' is written before 'history' is read [aliasing-stale-snapshot]
+  // CHECK-MESSAGES: :[[@LINE-4]]:5: note: 'frame' is written here by 'cv::VideoCapture::operator>>'
+  // CHECK-FIXES: {{^}}    history.push_back(frame.clone());{{$}}
+  for (const cv::Mat &m : history)
+    cv::imshow("history", m);
+  // CHECK-MESSAGES: :[[@LINE-2]]:8: note: 'history' is read here, as if it held the old value
+}
+double motionOverHistory(cv::VideoCapture &cap) {
+  std::deque<cv::Mat> frames;
+  cv::Mat frame;
+  double motion = 0;
+  while (cap.read(frame)) {
+    frames.emplace_back(frame);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'frames' does not keep the old value of 'frame': it holds a second handle to its data, and 'frame' is written before 'frames' is read [aliasing-stale-snapshot]
+    // CHECK-MESSAGES: :[[@LINE-3]]:10: note: 'frame' is written here by 'cv::VideoCapture::read'
+    // CHECK-FIXES: {{^}}    frames.emplace_back(frame.clone());{{$}}
+    if (frames.size() > 1)
+      motion += cv::norm(frames.front(), frames.back());
+    // CHECK-MESSAGES: :[[@LINE-1]]:26: note: 'frames' is read here, as if it held the old value
+  }
+  return motion;
+}
+
+// Silent: an explicit copy stored, a header declared anew in each
+// iteration (the capture allocates a new buffer), copyTo into the
+// container's own element, the container emptied before each store, only
+// its shape read, a store outside any loop read without the original.
+void historyIdioms(cv::VideoCapture &cap, int n) {
+  std::vector<cv::Mat> copies, fresh, owned(n), latest, sizes, channels;
+  cv::Mat frame, img;
+  for (int i = 0; i < n; ++i) {
+    cap >> frame;
+    copies.push_back(frame.clone());
+  }
+  cv::imshow("copies", copies.back());
+  for (int i = 0; i < n; ++i) {
+    cv::Mat f;
+    cap >> f;
+    fresh.push_back(f);
+  }
+  cv::imshow("fresh", fresh.back());
+  for (int i = 0; i < n; ++i) {
+    cap >> frame;
+    frame.copyTo(owned[i]);
+  }
+  cv::imshow("owned", owned.back());
+  for (int i = 0; i < n; ++i) {
+    cap >> frame;
+    latest.clear();
+    latest.push_back(frame);
+    cv::imshow("latest", latest[0]);
+  }
+  for (int i = 0; i < n; ++i) {
+    cap >> frame;
+    sizes.push_back(frame);
+    if (sizes.back().empty())
+      break;
+  }
+  channels.push_back(img);
+  img.setTo(cv::Scalar::all(0));
+  cv::imshow("channels", channels[0]);
 }

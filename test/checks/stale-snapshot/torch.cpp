@@ -9,6 +9,7 @@
 #include <torch/torch.h>
 
 #include <cassert>
+#include <vector>
 
 // ===== Positives ==========================================================
 
@@ -88,4 +89,37 @@ void sharesStorage(torch::Tensor t) {
   auto alias = t;
   t.fill_(1);
   EXPECT_TRUE((alias - t).abs().sum().item<float>() == 0);
+}
+
+// A tensor stored into a container each step and then updated in place:
+// every element is the same storage, the final state.
+void keepTrajectory(torch::Tensor x, int steps) {
+  std::vector<torch::Tensor> trajectory;
+  torch::Tensor state = x.clone();
+  for (int i = 0; i < steps; ++i) {
+    trajectory.push_back(state);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'trajectory' does not keep the old value of 'state': it holds a second handle to its data, and 'state' is written before 'trajectory' is read [aliasing-stale-snapshot]
+    // CHECK-FIXES: {{^}}    trajectory.push_back(state.clone());{{$}}
+    state.add_(1);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: note: 'state' is written here by 'at::Tensor::add_'
+  }
+  auto first = trajectory.front() * 1;
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: note: 'trajectory' is read here, as if it held the old value
+}
+
+// Silent: a clone stored, the handle rebound to a new result before the
+// next store (`state = state + 1`).
+void trajectoryIdioms(torch::Tensor x, int steps) {
+  std::vector<torch::Tensor> cloned, rebound;
+  torch::Tensor state = x.clone(), next = x.clone();
+  for (int i = 0; i < steps; ++i) {
+    cloned.push_back(state.clone());
+    state.copy_(state * 2);
+  }
+  auto a = cloned.back();
+  for (int i = 0; i < steps; ++i) {
+    rebound.push_back(next);
+    next = next + 1;
+  }
+  auto b = rebound.back();
 }
