@@ -2,6 +2,7 @@
 #include "ProvenanceCheck.h"
 #include "Version.h"
 #include "Checks.h"
+#include "ModelFilesOption.h"
 #include "provenance/MentionsArrays.h"
 #include "provenance/ModelCache.h"
 #include "provenance/Reach.h"
@@ -18,7 +19,9 @@ ProvenanceCheck::ProvenanceCheck(StringRef Name, tidy::ClangTidyContext *Context
     : ClangTidyCheck(Name, Context),
       ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")),
       MaxFunctionElements(
-          Options.getLocalOrGlobal("MaxFunctionElements", 200000u)) {
+          Options.getLocalOrGlobal("MaxFunctionElements", 200000u)),
+      ModelFileList(
+          resolveModelFiles(ModelFiles, Name, Context->getCurrentFile())) {
   // A function too large to analyse is mentioned once, by the first enabled
   // aliasing check in name order, not once per check.
   std::optional<StringRef> First;
@@ -35,7 +38,7 @@ void ProvenanceCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   // that output (ctcache, Bazel) see a new aliaslint or a changed model.
   Options.store(Opts, "AliaslintVersion",
                 (AliaslintVersion + " models " +
-                 modelsHash(splitModelFiles(ModelFiles)))
+                 modelsHash(ModelFileList))
                     .str());
 }
 
@@ -148,7 +151,7 @@ bool ProvenanceCheck::loadModel() {
   if (Model || ModelError)
     return Model != nullptr;
   // Shared by every check naming the same files: the engine can be too.
-  auto M = sharedApiModel(splitModelFiles(ModelFiles));
+  auto M = sharedApiModel(ModelFileList);
   if (!M) {
     ModelError = true;
     // Model errors end with a newline, as printed on their own.

@@ -83,8 +83,11 @@ private:
   /// The rule's findings for one analysed function, or the skip remark.
   void report(const FunctionProvenance &FP);
 
-  std::string ModelFiles;
+  std::string ModelFiles; ///< as configured (--dump-config shows it)
   unsigned MaxFunctionElements;
+  /// ModelFiles' paths, a relative one resolved from the .clang-tidy file
+  /// that names it (ModelFilesOption.h).
+  std::vector<std::string> ModelFileList;
   bool ReportsSkips = false;
   std::shared_ptr<const ApiModel> UserModel;
   const ApiModel *Model = nullptr;

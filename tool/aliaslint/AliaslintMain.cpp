@@ -152,7 +152,7 @@ static int fail(const Twine &Msg) {
   return 2;
 }
 
-static std::string absoluteDir(StringRef Dir) {
+static std::string absolutePath(StringRef Dir) {
   SmallString<256> P(Dir);
   sys::fs::make_absolute(P);
   sys::path::remove_dots(P, /*remove_dot_dot=*/true);
@@ -163,7 +163,7 @@ static std::string absoluteDir(StringRef Dir) {
 static std::string sourceRoot() {
   SmallString<256> Cwd;
   sys::fs::current_path(Cwd);
-  return absoluteDir(SourceRoot.empty() ? StringRef(Cwd) : StringRef(SourceRoot));
+  return absolutePath(SourceRoot.empty() ? StringRef(Cwd) : StringRef(SourceRoot));
 }
 
 /// The input that \p OutPath would overwrite, if any: the sources, the
@@ -256,6 +256,10 @@ int main(int argc, const char **argv) {
   std::vector<std::string> ModelFiles;
   for (const std::string &M : Models)
     llvm::append_range(ModelFiles, splitModelFiles(M));
+  // Absolute, so that the checks do not take them for the paths of a
+  // .clang-tidy file that happens to name the same (ModelFilesOption.h).
+  for (std::string &F : ModelFiles)
+    F = absolutePath(F);
   // Validate user models up front: a bad model is a clear error, exit 2.
   // The checks later get this same parsed model from the cache.
   auto Model = sharedApiModel(ModelFiles);
