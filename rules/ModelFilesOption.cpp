@@ -61,3 +61,15 @@ std::vector<std::string> aliaslint::resolveModelFiles(StringRef Value,
       }
   return Files;
 }
+
+std::string aliaslint::modelFilesValue(
+    const clang::tidy::ClangTidyOptions::OptionMap &Options,
+    StringRef CheckName) {
+  auto Local = Options.find((CheckName + ".ModelFiles").str());
+  auto Global = Options.find("ModelFiles");
+  if (Local == Options.end())
+    return Global == Options.end() ? "" : Global->second.Value;
+  if (Global == Options.end() || Local->second.Priority >= Global->second.Priority)
+    return Local->second.Value;
+  return Global->second.Value;
+}

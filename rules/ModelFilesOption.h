@@ -13,6 +13,7 @@
 #ifndef ALIASLINT_MODELFILESOPTION_H
 #define ALIASLINT_MODELFILESOPTION_H
 
+#include "clang-tidy/ClangTidyOptions.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 #include <vector>
@@ -31,6 +32,13 @@ namespace aliaslint {
 std::vector<std::string> resolveModelFiles(llvm::StringRef Value,
                                            llvm::StringRef CheckName,
                                            llvm::StringRef MainFile);
+
+/// The ModelFiles value check \p CheckName reads from \p Options: its own
+/// key or the global one, whichever has the higher priority (comes from the
+/// nearer file), its own on a tie, as ClangTidyCheck's getLocalOrGlobal.
+std::string
+modelFilesValue(const clang::tidy::ClangTidyOptions::OptionMap &Options,
+                llvm::StringRef CheckName);
 
 } // namespace aliaslint
 

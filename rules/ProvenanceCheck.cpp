@@ -10,13 +10,15 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/Support/DebugCounter.h"
+#include <atomic>
+#include <set>
 
 using namespace clang;
 using namespace clang::ast_matchers;
 using namespace aliaslint;
 
 ProvenanceCheck::ProvenanceCheck(StringRef Name, tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : ClangTidyCheck(Name, Context), Context(Context),
       ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")),
       MaxFunctionElements(
           Options.getLocalOrGlobal("MaxFunctionElements", 200000u)),
@@ -28,7 +30,7 @@ ProvenanceCheck::ProvenanceCheck(StringRef Name, tidy::ClangTidyContext *Context
   for (const CheckInfo &C : RegisteredChecks)
     if (Context->isCheckEnabled(C.Name) && (!First || C.Name < *First))
       First = C.Name;
-  ReportsSkips = First == Name;
+  ReportsForAll = First == Name;
 }
 
 void ProvenanceCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
@@ -65,6 +67,45 @@ SharedEngine &sharedEngine() {
   return S;
 }
 } // namespace
+
+static std::atomic<bool> ModelErrorsInFiles{false};
+void aliaslint::reportModelErrorsInFiles() { ModelErrorsInFiles = true; }
+
+void ProvenanceCheck::registerPPCallbacks(const SourceManager &SM,
+                                          Preprocessor *, Preprocessor *) {
+  // Before the preprocessor runs, so the error comes first; the main file
+  // is known by now.
+  if (ModelErrorsInFiles && ReportsForAll)
+    reportModelErrors(SM);
+}
+
+/// The lines of a model error that say what is wrong ("file:3:7: error:
+/// ..."), without the source line and caret printed under each.
+static std::string errorLines(llvm::StringRef Text) {
+  llvm::SmallVector<llvm::StringRef, 8> Lines;
+  Text.split(Lines, '\n', -1, /*KeepEmpty=*/false);
+  std::string Out;
+  for (llvm::StringRef L : Lines)
+    if (L.contains(": error: "))
+      Out += (Out.empty() ? "" : "; ") + L.trim().str();
+  return Out.empty() ? Text.trim().str() : Out;
+}
+
+void ProvenanceCheck::reportModelErrors(const SourceManager &SM) {
+  // Each distinct list of files once, for every enabled check: the lead
+  // speaks for them all, so the editor shows one error, not eight.
+  std::set<std::vector<std::string>> Lists;
+  const auto &Options = Context->getOptions().CheckOptions;
+  for (const CheckInfo &C : RegisteredChecks)
+    if (Context->isCheckEnabled(C.Name))
+      Lists.insert(resolveModelFiles(modelFilesValue(Options, C.Name), C.Name,
+                                     Context->getCurrentFile()));
+  SourceLocation Start = SM.getLocForStartOfFile(SM.getMainFileID());
+  for (const std::vector<std::string> &Files : Lists)
+    if (auto M = sharedApiModel(Files); !M)
+      diag(Start, "the aliasing checks are off: %0", DiagnosticIDs::Error)
+          << errorLines(llvm::toString(M.takeError()));
+}
 
 void ProvenanceCheck::onStartOfTranslationUnit() {
   // Every check hears of a new TU before any function of it is matched:
@@ -205,7 +246,7 @@ void ProvenanceCheck::report(const FunctionProvenance &FP) {
   NamedReads.reset();
   if (!FP.Skipped)
     checkFunction(FP);
-  else if (ReportsSkips)
+  else if (ReportsForAll)
     diag(FP.Function->getLocation(), "function '%0' is not analysed for aliasing: %1",
          DiagnosticIDs::Remark)
         << FP.Function->getQualifiedNameAsString() << FP.SkipReason;
