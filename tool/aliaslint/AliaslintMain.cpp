@@ -12,12 +12,14 @@
 #include "ClangTidyMode.h"
 #include "CommandLine.h"
 #include "DumpProvenance.h"
+#include "Explain.h"
 #include "Findings.h"
 #include "Progress.h"
 #include "Runner.h"
 #include "Sarif.h"
 #include "Shard.h"
 #include "TidyConfig.h"
+#include "UnusedEntries.h"
 #include "Version.h"
 #include "provenance/ModelCache.h"
 #include "clang-tidy/ClangTidy.h"
@@ -60,6 +62,21 @@ static cl::list<std::string> Models(
     "model", cl::desc("An API model file (YAML, docs/models.md) describing the\n"
                       "project's own array types; may be repeated."),
     cl::cat(Category));
+static cl::list<std::string> Explain(
+    "explain",
+    cl::desc("Print what the models (built-in and --model) say about a\n"
+             "type or function, fully qualified, and exit: 0 when a model\n"
+             "describes every name given, else 1. No file is analysed."),
+    cl::value_desc("name"), cl::cat(Category));
+static cl::opt<bool> ListModels(
+    "list-models",
+    cl::desc("Print the models in force (built-in and --model) and exit."),
+    cl::init(false), cl::cat(Category));
+static cl::opt<bool> WarnUnusedModelEntries(
+    "warn-unused-model-entries",
+    cl::desc("Name the type and operation entries of the user's model\n"
+             "files that matched nothing in the analysed files."),
+    cl::init(false), cl::cat(Category));
 static cl::opt<bool> DumpProvenance(
     "dump-provenance",
     cl::desc("Print the provenance engine's facts and events for each\n"
@@ -240,7 +257,8 @@ int main(int argc, const char **argv) {
   auto Parser = parseCommandLine(
       argc, argv, Category,
       "aliaslint: finds aliasing bugs in C++ array code (libtorch, OpenCV,\n"
-      "Eigen, xtensor): writes through views, writes lost in copies.\n");
+      "Eigen, xtensor): writes through views, writes lost in copies.\n",
+      [] { return !Explain.empty() || ListModels; });
   if (!Parser)
     return fail(toString(Parser.takeError()));
   std::vector<std::string> Files = Parser->getSourcePathList();
@@ -266,6 +284,14 @@ int main(int argc, const char **argv) {
   if (!Model) {
     errs() << toString(Model.takeError());
     return 2;
+  }
+  if (!Explain.empty() || ListModels) {
+    if (ListModels)
+      listModels(**Model, outs());
+    bool All = true;
+    for (const std::string &Name : Explain)
+      All &= explainName(**Model, Name, outs());
+    return All ? 0 : 1;
   }
   if (DumpProvenance) {
     EngineOptions Opts;
@@ -381,6 +407,9 @@ int main(int argc, const char **argv) {
     if (Results[I].Failed)
       FailedList += (NumFailed++ ? ", " : "") + Files[I];
   }
+  // After the findings, which they may explain (a misspelt name finds none).
+  if (WarnUnusedModelEntries)
+    reportUnusedModelEntries(errs());
   if (!Quiet) {
     errs() << "aliaslint: " << NumReported
            << (NumReported == 1 ? " finding" : " findings") << " in "
