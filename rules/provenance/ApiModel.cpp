@@ -383,7 +383,9 @@ std::optional<ApiModel::OpMatch> ApiModel::findOp(llvm::StringRef Name) const {
     It->second.Op->Use.mark();
     return It->second;
   }
-  for (const auto &[Pattern, M] : GlobOps)
+  // The last wildcard entry added wins, as a later exact entry replaces an
+  // earlier one: a user's file overrides the built-in models.
+  for (const auto &[Pattern, M] : llvm::reverse(GlobOps))
     if (Pattern.match(Name)) {
       M.Op->Use.mark();
       return M;
