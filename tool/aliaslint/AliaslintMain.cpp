@@ -285,14 +285,8 @@ int main(int argc, const char **argv) {
     errs() << toString(Model.takeError());
     return 2;
   }
-  if (!Explain.empty() || ListModels) {
-    if (ListModels)
-      listModels(**Model, outs());
-    bool All = true;
-    for (const std::string &Name : Explain)
-      All &= explainName(**Model, Name, outs());
-    return All ? 0 : 1;
-  }
+  if (!Explain.empty() || ListModels)
+    return runExplain(**Model, ListModels, Explain, outs());
   if (DumpProvenance) {
     EngineOptions Opts;
     Opts.VisitsPerBlock = EngineVisitsPerBlock;

@@ -145,3 +145,13 @@ void aliaslint::listModels(const ApiModel &M, raw_ostream &OS) {
     OS << "\n";
   }
 }
+
+int aliaslint::runExplain(const ApiModel &M, bool List, ArrayRef<std::string> Names,
+                          raw_ostream &OS) {
+  if (List)
+    listModels(M, OS);
+  bool All = true;
+  for (const std::string &Name : Names)
+    All &= explainName(M, Name, OS);
+  return All ? 0 : 1;
+}

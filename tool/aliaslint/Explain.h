@@ -23,6 +23,11 @@ bool explainName(const ApiModel &M, llvm::StringRef Name, llvm::raw_ostream &OS)
 /// entries, and the headers it claims.
 void listModels(const ApiModel &M, llvm::raw_ostream &OS);
 
+/// --list-models (when \p List) and then --explain for each of \p Names;
+/// the exit status: 0 when a model describes every name, else 1.
+int runExplain(const ApiModel &M, bool List, llvm::ArrayRef<std::string> Names,
+               llvm::raw_ostream &OS);
+
 } // namespace aliaslint
 
 #endif
