@@ -18,12 +18,13 @@ using namespace clang::ast_matchers;
 using namespace aliaslint;
 
 ProvenanceCheck::ProvenanceCheck(StringRef Name, tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Context(Context),
+    : ClangTidyCheck(Name, Context),
       ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")),
       MaxFunctionElements(
           Options.getLocalOrGlobal("MaxFunctionElements", 200000u)),
       ModelFileList(
-          resolveModelFiles(ModelFiles, Name, Context->getCurrentFile())) {
+          resolveModelFiles(ModelFiles, Name, Context->getCurrentFile())),
+      TidyContext(Context) {
   // A function too large to analyse is mentioned once, by the first enabled
   // aliasing check in name order, not once per check.
   std::optional<StringRef> First;
@@ -95,11 +96,11 @@ void ProvenanceCheck::reportModelErrors(const SourceManager &SM) {
   // Each distinct list of files once, for every enabled check: the lead
   // speaks for them all, so the editor shows one error, not eight.
   std::set<std::vector<std::string>> Lists;
-  const auto &Options = Context->getOptions().CheckOptions;
+  const auto &Options = TidyContext->getOptions().CheckOptions;
   for (const CheckInfo &C : RegisteredChecks)
-    if (Context->isCheckEnabled(C.Name))
+    if (TidyContext->isCheckEnabled(C.Name))
       Lists.insert(resolveModelFiles(modelFilesValue(Options, C.Name), C.Name,
-                                     Context->getCurrentFile()));
+                                     TidyContext->getCurrentFile()));
   SourceLocation Start = SM.getLocForStartOfFile(SM.getMainFileID());
   for (const std::vector<std::string> &Files : Lists)
     if (auto M = sharedApiModel(Files); !M)

@@ -97,7 +97,8 @@ private:
   /// The first enabled aliasing check in name order: it speaks for all of
   /// them (a function too large to analyse, model errors in clangd).
   bool ReportsForAll = false;
-  clang::tidy::ClangTidyContext *Context;
+  /// For reportModelErrors, which reads every check's options.
+  clang::tidy::ClangTidyContext *TidyContext;
   std::shared_ptr<const ApiModel> UserModel;
   const ApiModel *Model = nullptr;
   /// Shared by the enabled aliasing checks of one TU when their model and
