@@ -32,6 +32,11 @@ inline constexpr CheckInfo RegisteredChecks[] = {
       llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
 #include "Checks.def"
 
+/// Called by aliaslint-clangd before it starts: clangd drops configuration
+/// diagnostics, so a model file that cannot be used is reported as an error
+/// at the first line of each file checked instead (ProvenanceCheck.cpp).
+void reportModelErrorsInFiles();
+
 } // namespace aliaslint
 
 /// Defines the factory Checks.h declares for CLASS; at file scope of the

@@ -2,6 +2,7 @@
 #include "ProvenanceCheck.h"
 #include "Version.h"
 #include "Checks.h"
+#include "ModelFilesOption.h"
 #include "provenance/MentionsArrays.h"
 #include "provenance/ModelCache.h"
 #include "provenance/Reach.h"
@@ -9,6 +10,8 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/Support/DebugCounter.h"
+#include <atomic>
+#include <set>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -18,14 +21,17 @@ ProvenanceCheck::ProvenanceCheck(StringRef Name, tidy::ClangTidyContext *Context
     : ClangTidyCheck(Name, Context),
       ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")),
       MaxFunctionElements(
-          Options.getLocalOrGlobal("MaxFunctionElements", 200000u)) {
+          Options.getLocalOrGlobal("MaxFunctionElements", 200000u)),
+      ModelFileList(
+          resolveModelFiles(ModelFiles, Name, Context->getCurrentFile())),
+      TidyContext(Context) {
   // A function too large to analyse is mentioned once, by the first enabled
   // aliasing check in name order, not once per check.
   std::optional<StringRef> First;
   for (const CheckInfo &C : RegisteredChecks)
     if (Context->isCheckEnabled(C.Name) && (!First || C.Name < *First))
       First = C.Name;
-  ReportsSkips = First == Name;
+  ReportsForAll = First == Name;
 }
 
 void ProvenanceCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
@@ -35,7 +41,7 @@ void ProvenanceCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   // that output (ctcache, Bazel) see a new aliaslint or a changed model.
   Options.store(Opts, "AliaslintVersion",
                 (AliaslintVersion + " models " +
-                 modelsHash(splitModelFiles(ModelFiles)))
+                 modelsHash(ModelFileList))
                     .str());
 }
 
@@ -62,6 +68,45 @@ SharedEngine &sharedEngine() {
   return S;
 }
 } // namespace
+
+static std::atomic<bool> ModelErrorsInFiles{false};
+void aliaslint::reportModelErrorsInFiles() { ModelErrorsInFiles = true; }
+
+void ProvenanceCheck::registerPPCallbacks(const SourceManager &SM,
+                                          Preprocessor *, Preprocessor *) {
+  // Before the preprocessor runs, so the error comes first; the main file
+  // is known by now.
+  if (ModelErrorsInFiles && ReportsForAll)
+    reportModelErrors(SM);
+}
+
+/// The lines of a model error that say what is wrong ("file:3:7: error:
+/// ..."), without the source line and caret printed under each.
+static std::string errorLines(llvm::StringRef Text) {
+  llvm::SmallVector<llvm::StringRef, 8> Lines;
+  Text.split(Lines, '\n', -1, /*KeepEmpty=*/false);
+  std::string Out;
+  for (llvm::StringRef L : Lines)
+    if (L.contains(": error: "))
+      Out += (Out.empty() ? "" : "; ") + L.trim().str();
+  return Out.empty() ? Text.trim().str() : Out;
+}
+
+void ProvenanceCheck::reportModelErrors(const SourceManager &SM) {
+  // Each distinct list of files once, for every enabled check: the lead
+  // speaks for them all, so the editor shows one error, not eight.
+  std::set<std::vector<std::string>> Lists;
+  const auto &Options = TidyContext->getOptions().CheckOptions;
+  for (const CheckInfo &C : RegisteredChecks)
+    if (TidyContext->isCheckEnabled(C.Name))
+      Lists.insert(resolveModelFiles(modelFilesValue(Options, C.Name), C.Name,
+                                     TidyContext->getCurrentFile()));
+  SourceLocation Start = SM.getLocForStartOfFile(SM.getMainFileID());
+  for (const std::vector<std::string> &Files : Lists)
+    if (auto M = sharedApiModel(Files); !M)
+      diag(Start, "the aliasing checks are off: %0", DiagnosticIDs::Error)
+          << errorLines(llvm::toString(M.takeError()));
+}
 
 void ProvenanceCheck::onStartOfTranslationUnit() {
   // Every check hears of a new TU before any function of it is matched:
@@ -148,7 +193,7 @@ bool ProvenanceCheck::loadModel() {
   if (Model || ModelError)
     return Model != nullptr;
   // Shared by every check naming the same files: the engine can be too.
-  auto M = sharedApiModel(splitModelFiles(ModelFiles));
+  auto M = sharedApiModel(ModelFileList);
   if (!M) {
     ModelError = true;
     // Model errors end with a newline, as printed on their own.
@@ -202,7 +247,7 @@ void ProvenanceCheck::report(const FunctionProvenance &FP) {
   NamedReads.reset();
   if (!FP.Skipped)
     checkFunction(FP);
-  else if (ReportsSkips)
+  else if (ReportsForAll)
     diag(FP.Function->getLocation(), "function '%0' is not analysed for aliasing: %1",
          DiagnosticIDs::Remark)
         << FP.Function->getQualifiedNameAsString() << FP.SkipReason;

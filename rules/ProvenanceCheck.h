@@ -25,6 +25,9 @@ public:
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) final;
   void onStartOfTranslationUnit() override;
+  void registerPPCallbacks(const clang::SourceManager &SM,
+                           clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
   /// Which functions the matcher lets through: user code of the TU being
@@ -80,12 +83,22 @@ private:
   /// The built-in or configured model; false, with a diagnostic, when a
   /// model file is bad.
   bool loadModel();
+  /// In clangd: the errors of the enabled checks' model files, as errors at
+  /// the start of the main file (reportModelErrorsInFiles).
+  void reportModelErrors(const clang::SourceManager &SM);
   /// The rule's findings for one analysed function, or the skip remark.
   void report(const FunctionProvenance &FP);
 
-  std::string ModelFiles;
+  std::string ModelFiles; ///< as configured (--dump-config shows it)
   unsigned MaxFunctionElements;
-  bool ReportsSkips = false;
+  /// ModelFiles' paths, a relative one resolved from the .clang-tidy file
+  /// that names it (ModelFilesOption.h).
+  std::vector<std::string> ModelFileList;
+  /// The first enabled aliasing check in name order: it speaks for all of
+  /// them (a function too large to analyse, model errors in clangd).
+  bool ReportsForAll = false;
+  /// For reportModelErrors, which reads every check's options.
+  clang::tidy::ClangTidyContext *TidyContext;
   std::shared_ptr<const ApiModel> UserModel;
   const ApiModel *Model = nullptr;
   /// Shared by the enabled aliasing checks of one TU when their model and

@@ -7,7 +7,8 @@ import lit.formats
 config.name = "aliaslint"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "lit.cfg.py", "check_clang_tidy.py", "lsp_client.py", "expect_exit.py"]
+config.excludes = ["Inputs", "lit.cfg.py", "check_clang_tidy.py", "lsp_client.py", "expect_exit.py",
+                   "doc_blocks.py"]
 config.test_source_root = os.path.dirname(__file__)
 repo = os.path.dirname(config.test_source_root)
 

@@ -18,6 +18,8 @@ directory), which is also the workspace root sent in `initialize`.
   change FILE [FROM]         didChange (full text) FILE to the text of FROM
                              (default: FILE as it is now on disk)
   close FILE                 didClose
+  copy FROM TO               copy the file FROM over TO on disk, as an edit
+                             made outside the editor (a model file)
   diagnostics FILE           wait for publishDiagnostics of FILE's current
                              version and print them
   codeaction FILE [N]        request textDocument/codeAction for diagnostic N
@@ -55,6 +57,7 @@ import json
 import os
 import queue
 import shlex
+import shutil
 import subprocess
 import sys
 import threading
@@ -272,6 +275,9 @@ class Session:
             self.docs[name][1] = f.read()
         self._send_change(name)
 
+    def copy(self, from_name, to_name):
+        shutil.copyfile(self.path(from_name), self.path(to_name))
+
     def close(self, name):
         self.docs.pop(name, None)
         self.s.notify("textDocument/didClose",
@@ -427,7 +433,7 @@ def main():
     server = Server(server_argv, deadline, a.raw, a.server_log)
     sess = Session(server, os.path.abspath(a.root), a.all_actions, a.related)
     table = {"initialize": sess.initialize, "open": sess.open, "change": sess.change,
-             "close": sess.close, "diagnostics": sess.diagnostics,
+             "close": sess.close, "copy": sess.copy, "diagnostics": sess.diagnostics,
              "codeaction": sess.codeaction, "apply": sess.apply, "hover": sess.hover,
              "shutdown": sess.shutdown}
     done_shutdown = False

@@ -25,6 +25,30 @@ bool isValidName(llvm::StringRef Name, bool AllowGlob) {
 }
 } // namespace
 
+namespace {
+/// The context of a parse: the text, to turn node positions into lines.
+struct ParseContext {
+  llvm::StringRef Yaml;
+};
+
+/// Records where the entry being read starts, for messages about it.
+void recordPosition(llvm::yaml::IO &IO, EntryUse &Use) {
+  auto *Ctx = static_cast<ParseContext *>(IO.getContext());
+  if (IO.outputting() || !Ctx)
+    return;
+  const llvm::yaml::Node *N = static_cast<llvm::yaml::Input &>(IO).getCurrentNode();
+  if (!N)
+    return;
+  const char *At = N->getSourceRange().Start.getPointer();
+  if (At < Ctx->Yaml.begin() || At > Ctx->Yaml.end())
+    return;
+  llvm::StringRef Before = Ctx->Yaml.take_front(At - Ctx->Yaml.begin());
+  Use.Line = Before.count('\n') + 1;
+  size_t LineStart = Before.rfind('\n');
+  Use.Column = Before.size() - (LineStart == llvm::StringRef::npos ? 0 : LineStart + 1) + 1;
+}
+} // namespace
+
 namespace llvm::yaml {
 
 template <> struct ScalarEnumerationTraits<OpEntry::ContentsUse> {
@@ -52,6 +76,7 @@ template <> struct MappingTraits<TypeEntry::StorageOrderArg> {
 
 template <> struct MappingTraits<TypeEntry> {
   static void mapping(IO &IO, TypeEntry &T) {
+    recordPosition(IO, T.Use);
     IO.mapRequired("name", T.Name);
     IO.mapRequired("kind", T.Kind);
     AssignMode Assign{false}, Rvalue{false};
@@ -155,6 +180,7 @@ template <> struct MappingTraits<SliceArgs> {
 
 template <> struct MappingTraits<OpEntry> {
   static void mapping(IO &IO, OpEntry &O) {
+    recordPosition(IO, O.Use);
     IO.mapRequired("name", O.Name);
     IO.mapOptional("result", O.Result, ResultRel::Unknown);
     Operand Src;
@@ -317,7 +343,8 @@ llvm::Expected<LibraryModel> ApiModel::parse(llvm::StringRef Yaml,
     return std::move(E);
   LibraryModel Lib;
   {
-    llvm::yaml::Input In(llvm::MemoryBufferRef(Yaml, FileName), nullptr,
+    ParseContext Ctx{Yaml};
+    llvm::yaml::Input In(llvm::MemoryBufferRef(Yaml, FileName), &Ctx,
                          Handler, &ErrOS);
     In >> Lib;
     // A second document would be ignored silently: say where it starts.
@@ -373,16 +400,23 @@ ApiModel::findType(llvm::StringRef Name) const {
   auto It = TypesByName.find(Name);
   if (It == TypesByName.end())
     return std::nullopt;
+  It->second.Type->Use.mark();
   return It->second;
 }
 
 std::optional<ApiModel::OpMatch> ApiModel::findOp(llvm::StringRef Name) const {
   auto It = OpsByName.find(Name);
-  if (It != OpsByName.end())
+  if (It != OpsByName.end()) {
+    It->second.Op->Use.mark();
     return It->second;
-  for (const auto &[Pattern, M] : GlobOps)
-    if (Pattern.match(Name))
+  }
+  // The last wildcard entry added wins, as a later exact entry replaces an
+  // earlier one: a user's file overrides the built-in models.
+  for (const auto &[Pattern, M] : llvm::reverse(GlobOps))
+    if (Pattern.match(Name)) {
+      M.Op->Use.mark();
       return M;
+    }
   return std::nullopt;
 }
 

@@ -14,6 +14,7 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBufferRef.h"
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <string>
@@ -75,8 +76,32 @@ std::string accessToString(uint8_t A);
 /// Operand positions: this (the object of a member call) or argument k.
 constexpr int ThisOperand = -1;
 
+/// Where an entry is written in its model file, and whether a look-up has
+/// returned it (`aliaslint --warn-unused-model-entries`). Atomic: clangd
+/// and `aliaslint -j` look names up from several threads. A copy starts
+/// unused: only the entries of a built ApiModel are looked up.
+struct EntryUse {
+  unsigned Line = 0, Column = 0; ///< 1-based; 0: not from a file
+  EntryUse() = default;
+  EntryUse(const EntryUse &O) : Line(O.Line), Column(O.Column) {}
+  EntryUse &operator=(const EntryUse &O) {
+    Line = O.Line;
+    Column = O.Column;
+    return *this;
+  }
+  void mark() const {
+    if (!Used.load(std::memory_order_relaxed))
+      Used.store(true, std::memory_order_relaxed);
+  }
+  bool used() const { return Used.load(std::memory_order_relaxed); }
+
+private:
+  mutable std::atomic<bool> Used{false};
+};
+
 struct TypeEntry {
   std::string Name; ///< fully qualified, without template arguments
+  EntryUse Use;
   TypeKind Kind = TypeKind::Owning;
   /// Assignment to an lvalue of this type rebinds the handle (cv::Mat,
   /// at::Tensor) rather than writing elements.
@@ -169,6 +194,7 @@ constexpr int ExtentSize = -1;
 
 struct OpEntry {
   std::string Name; ///< qualified; the last component may contain `*`
+  EntryUse Use;
   ResultRel Result = ResultRel::Unknown;
   int Source = ThisOperand;  ///< operand the result relates to
   std::vector<int> Writes;   ///< operands whose elements it writes

@@ -22,6 +22,24 @@ struct Entry {
 };
 } // namespace
 
+static std::mutex &cacheMutex() {
+  static std::mutex M;
+  return M;
+}
+static std::map<std::vector<std::string>, Entry> &cache() {
+  static std::map<std::vector<std::string>, Entry> C;
+  return C;
+}
+
+std::vector<std::shared_ptr<const ApiModel>> aliaslint::cachedUserModels() {
+  std::lock_guard<std::mutex> Lock(cacheMutex());
+  std::vector<std::shared_ptr<const ApiModel>> Models;
+  for (const auto &[Files, E] : cache())
+    if (E.Model)
+      Models.push_back(E.Model);
+  return Models;
+}
+
 Expected<std::shared_ptr<const ApiModel>>
 aliaslint::sharedApiModel(ArrayRef<std::string> Files) {
   if (Files.empty()) // not owned: the built-in model lives as long as the process
@@ -41,10 +59,9 @@ aliaslint::sharedApiModel(ArrayRef<std::string> Files) {
     Buffers.push_back(std::move(*Buf));
   }
 
-  static std::mutex Mutex;
-  static std::map<std::vector<std::string>, Entry> Cache;
   // Held while parsing: two TUs starting together parse the model once.
-  std::lock_guard<std::mutex> Lock(Mutex);
+  std::lock_guard<std::mutex> Lock(cacheMutex());
+  auto &Cache = cache();
   Entry &E = Cache[std::vector<std::string>(Files.begin(), Files.end())];
   auto Unchanged = [&] {
     return llvm::equal(E.Contents, Buffers,

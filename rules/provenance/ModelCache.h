@@ -27,6 +27,10 @@ namespace aliaslint {
 llvm::Expected<std::shared_ptr<const ApiModel>>
 sharedApiModel(llvm::ArrayRef<std::string> Files);
 
+/// Every model with user files that this process has parsed and still
+/// caches, for reports over a whole run (--warn-unused-model-entries).
+std::vector<std::shared_ptr<const ApiModel>> cachedUserModels();
+
 /// The files of a `ModelFiles` option: semicolon-separated, blanks trimmed.
 std::vector<std::string> splitModelFiles(llvm::StringRef Option);
 

@@ -12,6 +12,7 @@
 #include "ClangTidyMode.h"
 #include "CommandLine.h"
 #include "DumpProvenance.h"
+#include "Explain.h"
 #include "Findings.h"
 #include "Interrupt.h"
 #include "LineFilter.h"
@@ -23,6 +24,7 @@
 #include "Shard.h"
 #include "TextStream.h"
 #include "TidyConfig.h"
+#include "UnusedEntries.h"
 #include "Version.h"
 #include "provenance/ModelCache.h"
 #include "clang-tidy/ClangTidy.h"
@@ -65,6 +67,21 @@ static cl::list<std::string> Models(
     "model", cl::desc("An API model file (YAML, docs/models.md) describing the\n"
                       "project's own array types; may be repeated."),
     cl::cat(Category));
+static cl::list<std::string> Explain(
+    "explain",
+    cl::desc("Print what the models (built-in and --model) say about a\n"
+             "type or function, fully qualified, and exit: 0 when a model\n"
+             "describes every name given, else 1. No file is analysed."),
+    cl::value_desc("name"), cl::cat(Category));
+static cl::opt<bool> ListModels(
+    "list-models",
+    cl::desc("Print the models in force (built-in and --model) and exit."),
+    cl::init(false), cl::cat(Category));
+static cl::opt<bool> WarnUnusedModelEntries(
+    "warn-unused-model-entries",
+    cl::desc("Name the type and operation entries of the user's model\n"
+             "files that matched nothing in the analysed files."),
+    cl::init(false), cl::cat(Category));
 static cl::opt<bool> DumpProvenance(
     "dump-provenance",
     cl::desc("Print the provenance engine's facts and events for each\n"
@@ -178,7 +195,7 @@ static int fail(const Twine &Msg) {
   return 2;
 }
 
-static std::string absoluteDir(StringRef Dir) {
+static std::string absolutePath(StringRef Dir) {
   SmallString<256> P(Dir);
   sys::fs::make_absolute(P);
   sys::path::remove_dots(P, /*remove_dot_dot=*/true);
@@ -189,7 +206,7 @@ static std::string absoluteDir(StringRef Dir) {
 static std::string sourceRoot() {
   SmallString<256> Cwd;
   sys::fs::current_path(Cwd);
-  return absoluteDir(SourceRoot.empty() ? StringRef(Cwd) : StringRef(SourceRoot));
+  return absolutePath(SourceRoot.empty() ? StringRef(Cwd) : StringRef(SourceRoot));
 }
 
 /// The input that \p OutPath would overwrite, if any: the sources, the
@@ -273,6 +290,10 @@ static std::vector<std::string> modelFiles() {
   std::vector<std::string> ModelFiles;
   for (const std::string &M : Models)
     llvm::append_range(ModelFiles, splitModelFiles(M));
+  // Absolute, so that the checks do not take them for the paths of a
+  // .clang-tidy file that happens to name the same (ModelFilesOption.h).
+  for (std::string &F : ModelFiles)
+    F = absolutePath(F);
   return ModelFiles;
 }
 
@@ -519,6 +540,9 @@ static int analyse(const tooling::CompilationDatabase &DB,
   if (Text && !Stream)
     printText(S.Reported, Cfg);
   outs().flush();
+  // After the findings, which they may explain (a misspelt name finds none).
+  if (WarnUnusedModelEntries)
+    reportUnusedModelEntries(errs());
   printSummary(S, Files.size(), Fl.Accepted.has_value());
   return exitStatus(Results, Files, S);
 }
@@ -539,7 +563,8 @@ int main(int argc, const char **argv) {
       "aliaslint: finds aliasing bugs in C++ array code (libtorch, OpenCV,\n"
       "Eigen, xtensor): writes through views, writes lost in copies.\n\n"
       "  aliaslint merge-sarif [--sarif-category=<id>] OUT IN...\n"
-      "merges the SARIF logs of --shard runs into one (docs/cli.md).\n");
+      "merges the SARIF logs of --shard runs into one (docs/cli.md).\n",
+      [] { return !Explain.empty() || ListModels; });
   if (!Parser)
     return fail(toString(Parser.takeError()));
   auto Files = selectFiles(*Parser);
@@ -553,6 +578,8 @@ int main(int argc, const char **argv) {
     errs() << toString(Model.takeError());
     return 2;
   }
+  if (!Explain.empty() || ListModels)
+    return runExplain(**Model, ListModels, Explain, outs());
   if (DumpProvenance) {
     EngineOptions Opts;
     Opts.VisitsPerBlock = EngineVisitsPerBlock;

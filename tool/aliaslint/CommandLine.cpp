@@ -36,7 +36,8 @@ static StringRef buildPath() {
 
 Expected<CommonOptionsParser>
 aliaslint::parseCommandLine(int Argc, const char **Argv,
-                            cl::OptionCategory &Category, const char *Overview) {
+                            cl::OptionCategory &Category, const char *Overview,
+                            function_ref<bool()> FilesOptional) {
   int N = Argc;
   auto P = CommonOptionsParser::create(N, Argv, Category, cl::ZeroOrMore, Overview);
   if (!P)
@@ -49,6 +50,8 @@ aliaslint::parseCommandLine(int Argc, const char **Argv,
     return P;
   // With no source named, CommonOptionsParser stops before loading any
   // database.
+  if (BuildPath.empty() && FilesOptional())
+    return P;
   if (BuildPath.empty())
     return createStringError(inconvertibleErrorCode(),
                              "no input files: name them, or give -p <build "

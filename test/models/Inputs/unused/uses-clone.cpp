@@ -1,0 +1,3 @@
+#include <img/image.h>
+
+img::Image copyOf(const img::Image &a) { return a.clone(); }
