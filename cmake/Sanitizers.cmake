@@ -4,15 +4,14 @@
 # the lit suite skips the tests that need it (feature `plugin`).
 #
 # ALIASLINT_FUZZ: additionally the libFuzzer targets of tool/fuzz/
-# (scripts/fuzz, build-fuzz/). The library code gets coverage
-# instrumentation (-fsanitize=fuzzer-no-link); only the fuzz targets link
-# libFuzzer's main.
+# (scripts/fuzz, build-fuzz/). Only the readers of user text get libFuzzer's
+# coverage instrumentation (tool/fuzz/CMakeLists.txt): the rest of the
+# library is compiled exactly as in build-asan/, so ccache serves it.
 option(ALIASLINT_SANITIZE "Build everything with ASan and UBSan" OFF)
 option(ALIASLINT_FUZZ "Build the libFuzzer targets (implies ALIASLINT_SANITIZE)" OFF)
 
 if(ALIASLINT_FUZZ)
   set(ALIASLINT_SANITIZE ON)
-  add_compile_options(-fsanitize=fuzzer-no-link)
 endif()
 if(ALIASLINT_SANITIZE)
   # -fno-rtti (CMakeLists.txt) leaves UBSan's vptr check out by itself.
