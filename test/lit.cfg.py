@@ -68,7 +68,10 @@ config.substitutions += [
     ("%bounded", "python3 %s --scale %d" % (
         os.path.join(config.test_source_root, "hostile", "Inputs", "bounded.py"),
         4 if sanitized else 1)),
-    ("%lsp_client", "python3 " + os.path.join(config.test_source_root, "lsp_client.py")),
+    # A sanitizer build of clangd is several times slower: a longer session
+    # deadline (a test's own --timeout, given after, still wins).
+    ("%lsp_client", "python3 " + os.path.join(config.test_source_root, "lsp_client.py")
+     + (" --timeout 300" if sanitized else "")),
     ("%inputs", inputs),
     ("%mock_flags", "-std=c++17 -isystem " + mock),
     # The same headers as user include paths, as CMake's include_directories()

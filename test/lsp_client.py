@@ -380,9 +380,11 @@ class Session:
     def shutdown(self):
         self.s.request("shutdown", None)
         self.s.notify("exit", None)
+        # Up to the session's deadline: a sanitizer build's exit (leak
+        # check, teardown) takes many seconds on a loaded machine.
         left = max(0.1, self.s.deadline - time.monotonic())
         try:
-            code = self.s.proc.wait(timeout=min(left, 10))
+            code = self.s.proc.wait(timeout=left)
         except subprocess.TimeoutExpired:
             raise LspError("the server did not exit after shutdown/exit")
         if code != 0:
