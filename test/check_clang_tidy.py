@@ -20,7 +20,8 @@ import sys
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--clang-tidy", required=True)
-    ap.add_argument("--plugin", required=True)
+    # Empty: CLANG_TIDY has the checks built in (clang-tidy-aliaslint).
+    ap.add_argument("--plugin", default="")
     ap.add_argument("-check-suffix", default="")
     ap.add_argument("-config", default="")
     ap.add_argument("input")
@@ -41,8 +42,8 @@ def main():
     src = a.tmp + ".cpp"
     with open(src, "w") as f:
         f.write(cleaned)
-    cmd = [a.clang_tidy, "-load", a.plugin, "--checks=-*," + a.checks, "-fix",
-           "--header-filter=^$"]
+    cmd = [a.clang_tidy] + (["-load", a.plugin] if a.plugin else [])
+    cmd += ["--checks=-*," + a.checks, "-fix", "--header-filter=^$"]
     if a.config:
         cmd.append("--config=" + a.config)
     cmd += [src, "--"] + flags

@@ -25,6 +25,33 @@ plugin = os.path.join(libdir, "AliasingTidyPlugin.so")
 inputs = os.path.join(config.test_source_root, "Inputs")
 mock = os.path.join(inputs, "mock")
 
+# A build with ALIASLINT_SANITIZE (scripts/sanitize, build-asan/): ASan
+# cannot be carried into Debian's uninstrumented clang-tidy, so the plugin is
+# not loaded there. Instead `%clang-tidy -load %plugin` runs the instrumented
+# clang-tidy-aliaslint (clang-tidy's own main with the module built in), and
+# tests that need the plugin inside another program (run-clang-tidy, the
+# bench harness) require the feature `plugin`.
+def cmake_cache_flag(builddir, name):
+    try:
+        with open(os.path.join(builddir, "CMakeCache.txt")) as f:
+            return any(l.strip() == name + ":BOOL=ON" for l in f)
+    except OSError:
+        return False
+
+sanitized = cmake_cache_flag(os.path.dirname(bindir), "ALIASLINT_SANITIZE")
+tidy_bin = os.path.join(llvm_bin, "clang-tidy")
+if sanitized:
+    config.available_features.add("sanitized")
+    tidy_bin = os.path.join(bindir, "clang-tidy-aliaslint")
+    config.substitutions.append((r"-load[ =]%plugin;?", ""))
+    # Reports go to files that scripts/sanitize counts: `not` and
+    # %expect_exit would otherwise take a sanitizer's exit for findings.
+    for var in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
+        if var in os.environ:
+            config.environment[var] = os.environ[var]
+else:
+    config.available_features.add("plugin")
+
 config.substitutions += [
     ("%clang-tidy-aliaslint", os.path.join(bindir, "clang-tidy-aliaslint")),
     ("%aliaslint-clangd", os.path.join(bindir, "aliaslint-clangd")),
@@ -32,13 +59,20 @@ config.substitutions += [
     ("%plugin", plugin),
     ("%builddir", os.path.dirname(bindir)),
     ("%repo", repo),
-    ("%clang-tidy", os.path.join(llvm_bin, "clang-tidy")),
+    ("%clang-tidy", tidy_bin),
     ("%check_clang_tidy",
      "python3 %s --clang-tidy=%s --plugin=%s" % (
          os.path.join(config.test_source_root, "check_clang_tidy.py"),
-         os.path.join(llvm_bin, "clang-tidy"), plugin)),
+         tidy_bin, "" if sanitized else plugin)),
     ("%expect_exit", "python3 " + os.path.join(config.test_source_root, "expect_exit.py")),
-    ("%lsp_client", "python3 " + os.path.join(config.test_source_root, "lsp_client.py")),
+    # Time and memory limits; a sanitizer build gets four times as much.
+    ("%bounded", "python3 %s --scale %d" % (
+        os.path.join(config.test_source_root, "hostile", "Inputs", "bounded.py"),
+        4 if sanitized else 1)),
+    # A sanitizer build of clangd is several times slower: a longer session
+    # deadline (a test's own --timeout, given after, still wins).
+    ("%lsp_client", "python3 " + os.path.join(config.test_source_root, "lsp_client.py")
+     + (" --timeout 300" if sanitized else "")),
     ("%inputs", inputs),
     ("%mock_flags", "-std=c++17 -isystem " + mock),
     # The same headers as user include paths, as CMake's include_directories()

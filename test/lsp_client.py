@@ -386,11 +386,12 @@ class Session:
     def shutdown(self):
         self.s.request("shutdown", None)
         self.s.notify("exit", None)
-        # clangd joins its worker threads before exiting: seconds on a loaded
-        # machine (10 s was too little at a load of 15 on 2 cores).
+        # Up to the session's deadline: clangd joins its worker threads
+        # before exiting, and a sanitizer build also checks for leaks: many
+        # seconds on a loaded machine (10 s was too little at a load of 15).
         left = max(0.1, self.s.deadline - time.monotonic())
         try:
-            code = self.s.proc.wait(timeout=min(left, 30))
+            code = self.s.proc.wait(timeout=left)
         except subprocess.TimeoutExpired:
             raise LspError("the server did not exit after shutdown/exit")
         if code != 0:

@@ -279,7 +279,13 @@ template <> struct MappingTraits<LibraryModel> {
     for (HeaderGlob &H : Headers)
       L.Headers.push_back(std::move(H.Text));
   }
-  static std::string validate(IO &, LibraryModel &L) {
+  static std::string validate(IO &IO, LibraryModel &L) {
+    // With no document (an empty file, comments only, `~`) yaml::Input has
+    // no node to put an error at, and LLVM 22 dereferences the null node
+    // (found by tool/fuzz/ModelFuzzer.cpp); the missing `library` key has
+    // already failed the parse: ApiModel::parse says what is wrong.
+    if (IO.error())
+      return {};
     // Diagnostics and fix-its name the library: it must have a name.
     if (llvm::StringRef(L.Name).trim().empty())
       return "'library' must name the library";
@@ -351,8 +357,13 @@ llvm::Expected<LibraryModel> ApiModel::parse(llvm::StringRef Yaml,
     if (!In.error() && Errors.empty() && In.nextDocument())
       reportSecondDocument(Yaml, FileName, ErrOS);
     if (In.error() || !Errors.empty()) {
+      // No message: the stream held no document (see validate above).
       if (Errors.empty())
-        Errors = (FileName + ": error: not a valid API model\n").str();
+        Errors = (FileName + (Lib.Name.empty()
+                                  ? ": error: empty API model: expected a "
+                                    "mapping with a 'library' key\n"
+                                  : ": error: not a valid API model\n"))
+                     .str();
       return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s",
                                      Errors.c_str());
     }

@@ -22,11 +22,15 @@ Expected<Baseline> Baseline::load(StringRef Path) {
     return createStringError(Buf.getError(), "cannot read baseline '" + Path +
                                                  "': " +
                                                  Buf.getError().message());
-  if (Error E = checkNestingDepth((*Buf)->getBuffer(), Path, InputSyntax::Json))
+  return parse((*Buf)->getBuffer(), Path);
+}
+
+Expected<Baseline> Baseline::parse(StringRef Text, StringRef Path) {
+  if (Error E = checkNestingDepth(Text, Path, InputSyntax::Json))
     return createStringError(inconvertibleErrorCode(),
                              "cannot read baseline '" + Path + "':\n" +
                                  toString(std::move(E)));
-  auto Root = json::parse((*Buf)->getBuffer());
+  auto Root = json::parse(Text);
   if (!Root)
     return malformed(Path, toString(Root.takeError()));
   const json::Object *Obj = Root->getAsObject();

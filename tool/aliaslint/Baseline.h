@@ -18,6 +18,10 @@ class Baseline {
 public:
   /// Reads a baseline; an error names the file and the problem.
   static llvm::Expected<Baseline> load(llvm::StringRef Path);
+  /// The same from text already read (\p Path names it in errors); the
+  /// entry point of the baseline fuzzer (tool/fuzz/).
+  static llvm::Expected<Baseline> parse(llvm::StringRef Text,
+                                        llvm::StringRef Path);
   bool contains(llvm::StringRef Fingerprint) const {
     return Fingerprints.contains(Fingerprint);
   }
