@@ -6,7 +6,7 @@ Gathered rather than copied into the repository, so that a model or a
 configuration added to a test is a seed the next time scripts/fuzz runs:
 - model: every *.yaml model file (rules/models, test/**/Inputs);
 - config: every `--config=...` / `-config=...` string and every
-  `printf '...' > .clang-tidy` of a RUN line, docs/examples/.clang-tidy and
+  `printf '...' > .clang-tidy` of a RUN line, examples/config/.clang-tidy and
   .clangd, and test/fuzz/seeds/config;
 - baseline: test/fuzz/seeds/baseline (baselines are written by the tests
   at run time, so hand-made ones stand in for them).
@@ -60,7 +60,7 @@ def config_seeds():
             for m in PRINTF_CFG.finditer(line):
                 yield printf_text(m.group(1)).encode()
     for name in (".clang-tidy", ".clangd"):
-        yield read(os.path.join(REPO, "docs", "examples", name))
+        yield read(os.path.join(REPO, "examples", "config", name))
     yield from hand_seeds("config")
 
 
