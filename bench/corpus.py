@@ -225,24 +225,52 @@ def where(path, proj_dir, lib_roots):
     return "other"
 
 
-def command(p, rel, variant, ctx):
+def flags_of(p, rel, variant, ctx):
     proj_dir = os.path.realpath(os.path.join(ctx["src"], p.key))
     flags = compile_flags(p, rel, variant, ctx["lib_include"], ctx["std"])
-    flags += include_dirs(p, proj_dir, rel) + p.flags
+    return flags + include_dirs(p, proj_dir, rel) + p.flags
+
+
+def command(p, rel, variant, ctx):
+    proj_dir = os.path.realpath(os.path.join(ctx["src"], p.key))
+    flags = flags_of(p, rel, variant, ctx)
     return [ctx["aliaslint"], "--quiet", "--header-filter=" + ctx["header_filter"],
-            os.path.join(proj_dir, rel), "--"] + flags
+            "--timeout=%d" % ctx["timeout"], os.path.join(proj_dir, rel), "--"] + flags
+
+
+def write_compdb(projects, variant, ctx, out_dir):
+    """OUT_DIR/compile_commands.json: every selected file with the flags of
+    `variant`, for aliaslint's own runner (`aliaslint -p OUT_DIR -j N`)."""
+    entries = []
+    for p in projects:
+        if p.missing:
+            continue
+        proj_dir = os.path.realpath(os.path.join(ctx["src"], p.key))
+        for rel in p.files:
+            flags = flags_of(p, rel, variant, ctx)
+            path = os.path.join(proj_dir, rel)
+            entries.append({"directory": proj_dir, "file": path,
+                            "arguments": ["clang++"] + flags + [path]})
+    os.makedirs(out_dir, exist_ok=True)
+    with open(os.path.join(out_dir, "compile_commands.json"), "w") as f:
+        json.dump(entries, f, indent=1)
+    return len(entries)
 
 
 def analyse(p, rel, variant, ctx):
     proj_dir = os.path.realpath(os.path.join(ctx["src"], p.key))
     cmd = command(p, rel, variant, ctx)
-    run = bl.measure(cmd, cwd=proj_dir, timeout=ctx["timeout"])
+    # aliaslint's own --timeout stops the file (exit 3); this one, later,
+    # only catches aliaslint itself hanging.
+    run = bl.measure(cmd, cwd=proj_dir, timeout=ctx["timeout"] + 60)
     rec = {"file": rel, "variant": variant, "rc": run.rc, "seconds": round(run.wall, 2),
            "cpu": round(run.cpu, 2) if run.cpu == run.cpu else None,
            "command": " ".join(cmd), "failure": None, "crash": False, "findings": []}
     errors = [l for l in run.out.splitlines() if bl.ERROR_LINE.search(l)]
-    if run.rc == -9:
-        rec["failure"], rec["crash"] = "timeout after %gs" % ctx["timeout"], True
+    if run.rc == 3:
+        rec["failure"], rec["crash"] = "aliaslint --timeout: over %ds" % ctx["timeout"], True
+    elif run.rc == -9:
+        rec["failure"], rec["crash"] = "hang: killed after %ds" % (ctx["timeout"] + 60), True
     elif run.rc not in (0, 1, 2):
         rec["failure"], rec["crash"] = "aliaslint exit %d" % run.rc, True
     elif errors or run.rc == 2:
@@ -431,12 +459,17 @@ def main():
                          "(default: %(default)s, every non-system header)")
     ap.add_argument("--std", default="c++17", help="language standard (default: %(default)s)")
     ap.add_argument("-j", "--jobs", type=int, default=1, help="files analysed at once (default 1)")
-    ap.add_argument("--timeout", type=float, default=300.0, help="per file, seconds (default %(default)s)")
+    ap.add_argument("--timeout", type=int, default=300,
+                    help="aliaslint's --timeout per file, seconds (default %(default)s); the harness "
+                         "kills aliaslint itself 60 s later")
     ap.add_argument("--reuse", metavar="JSON",
                     help="take the result of each (project, commit, file, variant) whose command is "
                          "unchanged from this earlier corpus.json of the same aliaslint commit; "
                          "run only the others")
     ap.add_argument("--extract-only", action="store_true", help="extract the snapshots and stop")
+    ap.add_argument("--compdb", metavar="DIR",
+                    help="extract, then write DIR/<variant>/compile_commands.json for each variant "
+                         "and stop: for `aliaslint -p DIR/<variant> -j N` over the whole corpus")
     args = ap.parse_args()
     variants = [v for v in args.variants.split(",") if v]
     if not variants or any(v not in VARIANTS for v in variants):
@@ -469,6 +502,11 @@ def main():
         return 1 if any(p.missing for p in projects) else 0
     ctx = {"src": src, "aliaslint": tools.aliaslint, "timeout": args.timeout, "std": args.std,
            "header_filter": args.header_filter, "lib_include": lib_include, "lib_roots": lib_roots}
+    if args.compdb:
+        for v in variants:
+            n = write_compdb(projects, v, ctx, os.path.join(args.compdb, v))
+            bl.progress("%s: %d files" % (os.path.join(args.compdb, v, "compile_commands.json"), n))
+        return 1 if any(p.missing for p in projects) else 0
     jobs = [(p, f, v) for p in projects if not p.missing for v in variants for f in p.files]
     lock = threading.Lock()
     done = [0]

@@ -3,7 +3,8 @@
 // clang-tidy with the aliasing module linked in and `aliasing-*` enabled by
 // default, shaped as a CI gate: parallel, deterministic output, SARIF,
 // baselines. Exit status: 0 no findings, 1 findings, 2 the tool failed (a
-// file did not parse, a bad option, configuration, model or baseline).
+// file did not parse, a bad option, configuration, model or baseline), 3 a
+// file hit --timeout (and nothing failed).
 // docs/cli.md is the user's guide.
 //
 //===----------------------------------------------------------------------===//
@@ -18,6 +19,7 @@
 #include "Sarif.h"
 #include "Shard.h"
 #include "TidyConfig.h"
+#include "Timeout.h"
 #include "Version.h"
 #include "provenance/ModelCache.h"
 #include "clang-tidy/ClangTidy.h"
@@ -74,6 +76,12 @@ static cl::opt<unsigned> Jobs(
     "j", cl::desc("Files analysed in parallel (default: number of cores)."),
     cl::value_desc("N"), cl::Prefix, cl::init(0), cl::cat(Category));
 static cl::alias JobsLong("jobs", cl::desc("Alias for -j"), cl::aliasopt(Jobs));
+static cl::opt<unsigned> TimeoutSeconds(
+    "timeout",
+    cl::desc("Stop analysing a file after this many seconds (wall-clock),\n"
+             "report it and go on (exit 3); each file then runs in a\n"
+             "process of its own. 0, the default: no limit."),
+    cl::value_desc("seconds"), cl::init(0), cl::cat(Category));
 
 enum class Format { Text, Sarif };
 static cl::opt<Format> OutputFormat(
@@ -209,7 +217,8 @@ static void printText(ArrayRef<const Finding *> Reported,
                       const TidyConfig &Cfg) {
   std::vector<ClangTidyError> Errors;
   for (const Finding *F : Reported)
-    Errors.push_back(F->Diag);
+    if (!isTimeoutError(F->Diag)) // said on stderr, as aliaslint's own error
+      Errors.push_back(F->Diag);
   ClangTidyContext Context(Cfg.makeProvider());
   unsigned WarningsAsErrors = 0;
   handleErrors(Errors, Context, Fix ? FB_Fix : FB_NoFix, WarningsAsErrors,
@@ -323,8 +332,12 @@ int main(int argc, const char **argv) {
                       (ShowProgress == ProgressMode::Auto &&
                        sys::Process::StandardErrIsDisplayed());
   Progress P(Files.size(), DrawProgress);
+  if (TimeoutSeconds && !timeoutSupported())
+    return fail("--timeout is not supported on this platform");
   std::vector<FileResult> Results =
-      runFiles(Parser->getCompilations(), Files, *Cfg, NJobs, P);
+      TimeoutSeconds ? runFilesWithTimeout(Parser->getCompilations(), Files,
+                                           *Cfg, NJobs, TimeoutSeconds, P)
+                     : runFiles(Parser->getCompilations(), Files, *Cfg, NJobs, P);
   P.finish();
 
   std::string Root = sourceRoot();
@@ -369,11 +382,15 @@ int main(int argc, const char **argv) {
     printText(Reported, *Cfg);
   outs().flush();
 
-  unsigned NumFailed = 0;
+  unsigned NumFailed = 0, NumTimedOut = 0;
   bool BadConfig = false;
   std::string FailedList;
   for (size_t I = 0; I < Files.size(); ++I) {
     BadConfig |= Results[I].BadConfig;
+    if (Results[I].TimedOut) {
+      ++NumTimedOut;
+      fail(timeoutMessage(Files[I], TimeoutSeconds));
+    }
     if (Results[I].Failed)
       FailedList += (NumFailed++ ? ", " : "") + Files[I];
   }
@@ -395,9 +412,11 @@ int main(int argc, const char **argv) {
     return TidyStatus ? 1 : RC;
   }
   if (TidyStatus)
-    return clangTidyExitStatus(Reported, BadConfig);
+    return clangTidyExitStatus(Reported, BadConfig || NumTimedOut);
   if (BadConfig)
     return 2;
+  if (NumTimedOut)
+    return 3;
   if (!WriteBaselineFile.empty())
     return 0;
   return NumReported ? 1 : 0;
