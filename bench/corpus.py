@@ -53,14 +53,16 @@ HEADER_EXT = (".h", ".hh", ".hpp", ".hxx", ".h++", ".inl", ".ipp", ".tpp", ".tcc
 SOURCE_EXT = (".c", ".cc", ".cpp", ".cxx", ".c++", ".cu")
 STAMP = ".corpus-commit"
 
-# Where each library's headers are, as include directories (XTENSOR_FARM is
-# replaced by the symlink directory) and as the real directories that mark
+# Where each library's headers are, as include directories (XTENSOR_FARM and
+# ARMADILLO_FARM are replaced by the symlink directories) and as the real directories that mark
 # a finding as "in the library's headers".
 LIB_INCLUDE = {
     "torch": ["/usr/include/torch/csrc/api/include"],
     "opencv": ["/usr/include/opencv4"],
     "eigen": ["/usr/include/eigen3"],
     "xtensor": ["XTENSOR_FARM"],
+    "armadillo": ["ARMADILLO_FARM"],
+    "kokkos": ["/usr/include/trilinos"],  # Debian's Trilinos: Kokkos with the Serial backend only
 }
 LIB_ROOTS = {
     "torch": ["/usr/include/torch", "/usr/include/ATen", "/usr/include/c10", "/usr/include/caffe2"],
@@ -68,8 +70,13 @@ LIB_ROOTS = {
     "eigen": ["/usr/include/eigen3"],
     "xtensor": ["/usr/include/xtensor", "/usr/include/xtl", "/usr/include/xsimd",
                 "/usr/include/xtensor.hpp"],
+    "armadillo": ["/usr/include/armadillo", "/usr/include/armadillo_bits"],
+    "kokkos": ["/usr/include/trilinos"],
 }
-XTENSOR_LINKS = ("xtensor", "xtl", "xsimd", "xtensor.hpp")
+# Libraries in /usr/include, where -I is ignored: reached through a directory
+# of symbolic links of their own in corpus-src/.
+FARMS = {"xtensor": (".xtensor-include", ("xtensor", "xtl", "xsimd", "xtensor.hpp")),
+         "armadillo": (".armadillo-include", ("armadillo", "armadillo_bits"))}
 
 
 class Project:
@@ -182,10 +189,11 @@ def extract(p, mirror, src_root):
         f.write(p.commit + "\n")
 
 
-def xtensor_farm(src_root, roots_from="/usr/include"):
-    farm = os.path.join(src_root, ".xtensor-include")
+def make_farm(src_root, lib, roots_from="/usr/include"):
+    dirname, links = FARMS[lib]
+    farm = os.path.join(src_root, dirname)
     os.makedirs(farm, exist_ok=True)
-    for name in XTENSOR_LINKS:
+    for name in links:
         link, target = os.path.join(farm, name), os.path.join(roots_from, name)
         if os.path.exists(target) and not os.path.lexists(link):
             os.symlink(target, link)
@@ -490,8 +498,8 @@ def main():
     os.makedirs(args.src_dir, exist_ok=True)
     src = os.path.realpath(args.src_dir)
     if not args.smoke:
-        farm = xtensor_farm(src)
-        lib_include["xtensor"] = [farm]
+        for lib in FARMS:
+            lib_include[lib] = [make_farm(src, lib)]
     for p in projects:
         extract(p, args.mirror, src)
         if p.missing:
