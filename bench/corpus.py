@@ -53,14 +53,16 @@ HEADER_EXT = (".h", ".hh", ".hpp", ".hxx", ".h++", ".inl", ".ipp", ".tpp", ".tcc
 SOURCE_EXT = (".c", ".cc", ".cpp", ".cxx", ".c++", ".cu")
 STAMP = ".corpus-commit"
 
-# Where each library's headers are, as include directories (XTENSOR_FARM is
-# replaced by the symlink directory) and as the real directories that mark
+# Where each library's headers are, as include directories (XTENSOR_FARM and
+# ARMADILLO_FARM are replaced by the symlink directories) and as the real directories that mark
 # a finding as "in the library's headers".
 LIB_INCLUDE = {
     "torch": ["/usr/include/torch/csrc/api/include"],
     "opencv": ["/usr/include/opencv4"],
     "eigen": ["/usr/include/eigen3"],
     "xtensor": ["XTENSOR_FARM"],
+    "armadillo": ["ARMADILLO_FARM"],
+    "kokkos": ["/usr/include/trilinos"],  # Debian's Trilinos: Kokkos with the Serial backend only
 }
 LIB_ROOTS = {
     "torch": ["/usr/include/torch", "/usr/include/ATen", "/usr/include/c10", "/usr/include/caffe2"],
@@ -68,8 +70,13 @@ LIB_ROOTS = {
     "eigen": ["/usr/include/eigen3"],
     "xtensor": ["/usr/include/xtensor", "/usr/include/xtl", "/usr/include/xsimd",
                 "/usr/include/xtensor.hpp"],
+    "armadillo": ["/usr/include/armadillo", "/usr/include/armadillo_bits"],
+    "kokkos": ["/usr/include/trilinos"],
 }
-XTENSOR_LINKS = ("xtensor", "xtl", "xsimd", "xtensor.hpp")
+# Libraries in /usr/include, where -I is ignored: reached through a directory
+# of symbolic links of their own in corpus-src/.
+FARMS = {"xtensor": (".xtensor-include", ("xtensor", "xtl", "xsimd", "xtensor.hpp")),
+         "armadillo": (".armadillo-include", ("armadillo", "armadillo_bits"))}
 
 
 class Project:
@@ -182,10 +189,11 @@ def extract(p, mirror, src_root):
         f.write(p.commit + "\n")
 
 
-def xtensor_farm(src_root, roots_from="/usr/include"):
-    farm = os.path.join(src_root, ".xtensor-include")
+def make_farm(src_root, lib, roots_from="/usr/include"):
+    dirname, links = FARMS[lib]
+    farm = os.path.join(src_root, dirname)
     os.makedirs(farm, exist_ok=True)
-    for name in XTENSOR_LINKS:
+    for name in links:
         link, target = os.path.join(farm, name), os.path.join(roots_from, name)
         if os.path.exists(target) and not os.path.lexists(link):
             os.symlink(target, link)
@@ -225,24 +233,52 @@ def where(path, proj_dir, lib_roots):
     return "other"
 
 
-def command(p, rel, variant, ctx):
+def flags_of(p, rel, variant, ctx):
     proj_dir = os.path.realpath(os.path.join(ctx["src"], p.key))
     flags = compile_flags(p, rel, variant, ctx["lib_include"], ctx["std"])
-    flags += include_dirs(p, proj_dir, rel) + p.flags
+    return flags + include_dirs(p, proj_dir, rel) + p.flags
+
+
+def command(p, rel, variant, ctx):
+    proj_dir = os.path.realpath(os.path.join(ctx["src"], p.key))
+    flags = flags_of(p, rel, variant, ctx)
     return [ctx["aliaslint"], "--quiet", "--header-filter=" + ctx["header_filter"],
-            os.path.join(proj_dir, rel), "--"] + flags
+            "--timeout=%d" % ctx["timeout"], os.path.join(proj_dir, rel), "--"] + flags
+
+
+def write_compdb(projects, variant, ctx, out_dir):
+    """OUT_DIR/compile_commands.json: every selected file with the flags of
+    `variant`, for aliaslint's own runner (`aliaslint -p OUT_DIR -j N`)."""
+    entries = []
+    for p in projects:
+        if p.missing:
+            continue
+        proj_dir = os.path.realpath(os.path.join(ctx["src"], p.key))
+        for rel in p.files:
+            flags = flags_of(p, rel, variant, ctx)
+            path = os.path.join(proj_dir, rel)
+            entries.append({"directory": proj_dir, "file": path,
+                            "arguments": ["clang++"] + flags + [path]})
+    os.makedirs(out_dir, exist_ok=True)
+    with open(os.path.join(out_dir, "compile_commands.json"), "w") as f:
+        json.dump(entries, f, indent=1)
+    return len(entries)
 
 
 def analyse(p, rel, variant, ctx):
     proj_dir = os.path.realpath(os.path.join(ctx["src"], p.key))
     cmd = command(p, rel, variant, ctx)
-    run = bl.measure(cmd, cwd=proj_dir, timeout=ctx["timeout"])
+    # aliaslint's own --timeout stops the file (exit 3); this one, later,
+    # only catches aliaslint itself hanging.
+    run = bl.measure(cmd, cwd=proj_dir, timeout=ctx["timeout"] + 60)
     rec = {"file": rel, "variant": variant, "rc": run.rc, "seconds": round(run.wall, 2),
            "cpu": round(run.cpu, 2) if run.cpu == run.cpu else None,
            "command": " ".join(cmd), "failure": None, "crash": False, "findings": []}
     errors = [l for l in run.out.splitlines() if bl.ERROR_LINE.search(l)]
-    if run.rc == -9:
-        rec["failure"], rec["crash"] = "timeout after %gs" % ctx["timeout"], True
+    if run.rc == 3:
+        rec["failure"], rec["crash"] = "aliaslint --timeout: over %ds" % ctx["timeout"], True
+    elif run.rc == -9:
+        rec["failure"], rec["crash"] = "hang: killed after %ds" % (ctx["timeout"] + 60), True
     elif run.rc not in (0, 1, 2):
         rec["failure"], rec["crash"] = "aliaslint exit %d" % run.rc, True
     elif errors or run.rc == 2:
@@ -431,12 +467,17 @@ def main():
                          "(default: %(default)s, every non-system header)")
     ap.add_argument("--std", default="c++17", help="language standard (default: %(default)s)")
     ap.add_argument("-j", "--jobs", type=int, default=1, help="files analysed at once (default 1)")
-    ap.add_argument("--timeout", type=float, default=300.0, help="per file, seconds (default %(default)s)")
+    ap.add_argument("--timeout", type=int, default=300,
+                    help="aliaslint's --timeout per file, seconds (default %(default)s); the harness "
+                         "kills aliaslint itself 60 s later")
     ap.add_argument("--reuse", metavar="JSON",
                     help="take the result of each (project, commit, file, variant) whose command is "
                          "unchanged from this earlier corpus.json of the same aliaslint commit; "
                          "run only the others")
     ap.add_argument("--extract-only", action="store_true", help="extract the snapshots and stop")
+    ap.add_argument("--compdb", metavar="DIR",
+                    help="extract, then write DIR/<variant>/compile_commands.json for each variant "
+                         "and stop: for `aliaslint -p DIR/<variant> -j N` over the whole corpus")
     args = ap.parse_args()
     variants = [v for v in args.variants.split(",") if v]
     if not variants or any(v not in VARIANTS for v in variants):
@@ -457,8 +498,8 @@ def main():
     os.makedirs(args.src_dir, exist_ok=True)
     src = os.path.realpath(args.src_dir)
     if not args.smoke:
-        farm = xtensor_farm(src)
-        lib_include["xtensor"] = [farm]
+        for lib in FARMS:
+            lib_include[lib] = [make_farm(src, lib)]
     for p in projects:
         extract(p, args.mirror, src)
         if p.missing:
@@ -469,6 +510,11 @@ def main():
         return 1 if any(p.missing for p in projects) else 0
     ctx = {"src": src, "aliaslint": tools.aliaslint, "timeout": args.timeout, "std": args.std,
            "header_filter": args.header_filter, "lib_include": lib_include, "lib_roots": lib_roots}
+    if args.compdb:
+        for v in variants:
+            n = write_compdb(projects, v, ctx, os.path.join(args.compdb, v))
+            bl.progress("%s: %d files" % (os.path.join(args.compdb, v, "compile_commands.json"), n))
+        return 1 if any(p.missing for p in projects) else 0
     jobs = [(p, f, v) for p in projects if not p.missing for v in variants for f in p.files]
     lock = threading.Lock()
     done = [0]

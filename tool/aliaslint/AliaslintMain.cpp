@@ -3,7 +3,8 @@
 // clang-tidy with the aliasing module linked in and `aliasing-*` enabled by
 // default, shaped as a CI gate: parallel, deterministic output, SARIF,
 // baselines. Exit status: 0 no findings, 1 findings, 2 the tool failed (a
-// file did not parse, a bad option, configuration, model or baseline).
+// file did not parse, a bad option, configuration, model or baseline), 3 a
+// file hit --timeout (and nothing failed).
 // docs/cli.md is the user's guide.
 //
 //===----------------------------------------------------------------------===//
@@ -25,6 +26,7 @@
 #include "TextStream.h"
 #include "TidyConfig.h"
 #include "UnusedEntries.h"
+#include "Timeout.h"
 #include "Version.h"
 #include "provenance/ModelCache.h"
 #include "clang-tidy/ClangTidy.h"
@@ -96,6 +98,12 @@ static cl::opt<unsigned> Jobs(
     "j", cl::desc("Files analysed in parallel (default: number of cores)."),
     cl::value_desc("N"), cl::Prefix, cl::init(0), cl::cat(Category));
 static cl::alias JobsLong("jobs", cl::desc("Alias for -j"), cl::aliasopt(Jobs));
+static cl::opt<unsigned> TimeoutSeconds(
+    "timeout",
+    cl::desc("Stop analysing a file after this many seconds (wall-clock),\n"
+             "report it and go on (exit 3); each file then runs in a\n"
+             "process of its own. 0, the default: no limit."),
+    cl::value_desc("seconds"), cl::init(0), cl::cat(Category));
 
 enum class Format { Text, Sarif };
 static cl::opt<Format> OutputFormat(
@@ -252,7 +260,8 @@ static void printText(ArrayRef<const Finding *> Reported,
                       const TidyConfig &Cfg) {
   std::vector<ClangTidyError> Errors;
   for (const Finding *F : Reported)
-    Errors.push_back(F->Diag);
+    if (!isTimeoutError(F->Diag)) // said on stderr, as aliaslint's own error
+      Errors.push_back(F->Diag);
   ClangTidyContext Context(Cfg.makeProvider());
   unsigned WarningsAsErrors = 0;
   handleErrors(Errors, Context, Fix ? FB_Fix : FB_NoFix, WarningsAsErrors,
@@ -438,11 +447,12 @@ static void printSummary(const Selection &S, size_t NumFiles, bool Baselined) {
 /// Says what failed and turns the run into its exit status (docs/cli.md).
 static int exitStatus(ArrayRef<FileResult> Results, ArrayRef<std::string> Files,
                       const Selection &S) {
-  unsigned NumFailed = 0;
+  unsigned NumFailed = 0, NumTimedOut = 0;
   bool BadConfig = false;
   std::string FailedList;
   for (size_t I = 0; I < Files.size(); ++I) {
     BadConfig |= Results[I].BadConfig;
+    NumTimedOut += Results[I].TimedOut;
     if (Results[I].Failed)
       FailedList += (NumFailed++ ? ", " : "") + Files[I];
   }
@@ -456,9 +466,11 @@ static int exitStatus(ArrayRef<FileResult> Results, ArrayRef<std::string> Files,
     return TidyStatus ? 1 : RC;
   }
   if (TidyStatus)
-    return clangTidyExitStatus(S.Reported, BadConfig);
+    return clangTidyExitStatus(S.Reported, BadConfig || NumTimedOut);
   if (BadConfig)
     return 2;
+  if (NumTimedOut)
+    return 3;
   if (!WriteBaselineFile.empty())
     return 0;
   return S.NumReported ? 1 : 0;
@@ -492,6 +504,8 @@ static int reportInterrupted(ArrayRef<FileResult> Results, size_t NumFiles,
 static int analyse(const tooling::CompilationDatabase &DB,
                    ArrayRef<std::string> Files, const TidyConfig &Cfg,
                    const Filters &Fl) {
+  if (TimeoutSeconds && !timeoutSupported())
+    return fail("--timeout is not supported on this platform");
   // Only here: the runner is what reads the flag between files.
   installInterruptHandler();
   unsigned NJobs = Jobs ? Jobs : hardware_concurrency().compute_thread_count();
@@ -505,7 +519,7 @@ static int analyse(const tooling::CompilationDatabase &DB,
   // Printed as each file is done, except with --fix (two files' fix-its in
   // one header would be applied one after the other to an edited file) and
   // --baseline (fingerprints rank identical findings across all files).
-  bool Stream = Text && !Fix && BaselineFile.empty();
+  bool Stream = Text && !Fix && BaselineFile.empty() && !TimeoutSeconds;
   CacheSettings CS;
   CS.Dir = settingOrEnv(CacheDir, CacheDir.getNumOccurrences(),
                         "ALIASLINT_CACHE_DIR");
@@ -517,11 +531,15 @@ static int analyse(const tooling::CompilationDatabase &DB,
       Files.size(), Root, P,
       [&](const Finding &F) { return onSelectedLines(F, Fl); },
       [&](ArrayRef<const Finding *> Fs) { printText(Fs, Cfg); });
+  // With --timeout, files run in child processes (Timeout.h): printed at
+  // the end, and not looked up in the cache.
   std::vector<FileResult> Results =
-      runFiles(DB, Files, Cfg, NJobs, P, [&](size_t I, const FileResult &R) {
-        if (Stream)
-          TS.fileDone(I, R);
-      }, Cache.get());
+      TimeoutSeconds
+          ? runFilesWithTimeout(DB, Files, Cfg, NJobs, TimeoutSeconds, P)
+          : runFiles(DB, Files, Cfg, NJobs, P, [&](size_t I, const FileResult &R) {
+              if (Stream)
+                TS.fileDone(I, R);
+            }, Cache.get());
   P.finish();
   if (CacheStats)
     Cache ? Cache->printStats(errs()) : void(errs() << "aliaslint: cache: off\n");
@@ -540,6 +558,10 @@ static int analyse(const tooling::CompilationDatabase &DB,
   if (Text && !Stream)
     printText(S.Reported, Cfg);
   outs().flush();
+  // Before the summary, as the files' own errors are.
+  for (size_t I = 0; I < Files.size(); ++I)
+    if (Results[I].TimedOut)
+      fail(timeoutMessage(Files[I], TimeoutSeconds));
   // After the findings, which they may explain (a misspelt name finds none).
   if (WarnUnusedModelEntries)
     reportUnusedModelEntries(errs());

@@ -49,10 +49,46 @@ bool aliaslint::isConfigError(const ClangTidyError &E) {
   return E.DiagnosticName == "clang-tidy-config";
 }
 
+bool aliaslint::isTimeoutError(const ClangTidyError &E) {
+  return E.DiagnosticName == TimeoutDiagnosticName;
+}
+
 bool aliaslint::isToolError(const ClangTidyError &E) {
-  return isConfigError(E) ||
+  return isConfigError(E) || isTimeoutError(E) ||
          (E.DiagLevel == ClangTidyError::Error && !E.IsWarningAsError &&
           StringRef(E.DiagnosticName).starts_with("clang-diagnostic-"));
+}
+
+FileResult
+aliaslint::analyseFile(const tooling::CompilationDatabase &DB, StringRef File,
+                       const TidyConfig &Config,
+                       IntrusiveRefCntPtr<vfs::OverlayFileSystem> BaseFS) {
+  FileResult R;
+  if (DB.getCompileCommands(File).empty()) {
+    ClangTidyError E("clang-diagnostic-error", ClangTidyError::Error, "",
+                     false);
+    E.Message.Message = "no compile command for '" + File.str() + "'";
+    R.Errors.push_back(std::move(E));
+  } else {
+    // A context per file, not per worker: it maps diagnostic IDs to
+    // check names and never forgets, while each runClangTidy call
+    // numbers its custom diagnostics afresh, so a reused context names
+    // the second file's findings after the first file's checks.
+    ClangTidyContext Context(Config.makeProvider());
+    R.Errors = runClangTidy(Context, DB, {File.str()}, BaseFS,
+                            /*ApplyAnyFix=*/false,
+                            /*EnableCheckProfile=*/false, "",
+                            /*Quiet=*/true);
+  }
+  classifyErrors(R);
+  return R;
+}
+
+void aliaslint::classifyErrors(FileResult &R) {
+  for (const ClangTidyError &E : R.Errors) {
+    R.BadConfig |= isConfigError(E);
+    R.Failed |= isToolError(E) && !isConfigError(E) && !isTimeoutError(E);
+  }
 }
 
 std::vector<FileResult> aliaslint::runFiles(const tooling::CompilationDatabase &DB,
@@ -105,10 +141,7 @@ std::vector<FileResult> aliaslint::runFiles(const tooling::CompilationDatabase &
         if (Key)
           Cache->store(*Key, *Deps, R.Errors);
       }
-      for (const ClangTidyError &E : R.Errors) {
-        R.BadConfig |= isConfigError(E);
-        R.Failed |= isToolError(E) && !isConfigError(E);
-      }
+      classifyErrors(R);
       R.Analysed = true;
       P.finished(Files[I]);
       OnDone(I, R);

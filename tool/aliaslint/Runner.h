@@ -13,6 +13,7 @@
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include <string>
 #include <vector>
 
@@ -31,6 +32,8 @@ struct FileResult {
   bool BadConfig = false;
   /// Analysed: false for the files an interrupt left out.
   bool Analysed = false;
+  /// The analysis took longer than --timeout and was stopped (Timeout.h).
+  bool TimedOut = false;
 };
 
 /// Called from a worker as each file is done, with its index in Files.
@@ -46,9 +49,24 @@ std::vector<FileResult> runFiles(const clang::tooling::CompilationDatabase &DB,
                                  Progress &P, FileDone OnDone,
                                  ResultCache *Cache = nullptr);
 
+/// Analyses one file, as a worker does: \p DB is asked for its compile
+/// command, \p BaseFS is the worker's own file system (ClangTool changes its
+/// working directory). Failed and BadConfig are set from the diagnostics.
+FileResult
+analyseFile(const clang::tooling::CompilationDatabase &DB, llvm::StringRef File,
+            const TidyConfig &Config,
+            llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS);
+/// Sets \p R's Failed and BadConfig from its diagnostics.
+void classifyErrors(FileResult &R);
+
 /// Whether a diagnostic reports a failure of the tool rather than a finding:
 /// a compile error, or a configuration error.
 bool isToolError(const clang::tidy::ClangTidyError &E);
+/// The diagnostic that stands for a file whose analysis hit --timeout: a
+/// tool error (a SARIF notification, not a finding), but not a failure of
+/// the file; the exit status says it apart (docs/cli.md).
+constexpr const char *TimeoutDiagnosticName = "aliaslint-timeout";
+bool isTimeoutError(const clang::tidy::ClangTidyError &E);
 /// A check's complaint about its options or model files (clang-tidy reports
 /// these as warnings; for a CI gate they are failures).
 bool isConfigError(const clang::tidy::ClangTidyError &E);
