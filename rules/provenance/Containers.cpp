@@ -33,6 +33,20 @@ bool FunctionAnalysis::isArrayContainer(QualType T) {
          Types.classify(Spec->getTemplateArgs()[0].getAsType()).has_value();
 }
 
+/// Whether the elements of the container type `T` are shallow handles
+/// (cv::Mat, at::Tensor, Kokkos::View): only then does an element stored
+/// from a handle share its storage. An owning element
+/// (std::vector<Eigen::Vector4f>) is a copy of what was pushed.
+static bool holdsHandles(QualType T, TypeClassifier &Types) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return false;
+  auto M = Types.classify(Spec->getTemplateArgs()[0].getAsType());
+  return M && M->Type->Kind == TypeKind::Handle;
+}
+
 const ValueDecl *FunctionAnalysis::namedContainer(const Expr *E) {
   if (!E)
     return nullptr;
@@ -59,7 +73,8 @@ void FunctionAnalysis::applyContainerUse(const CallExpr *CE, const OpEntry &Op,
   for (unsigned K = 0; K < Args.size() && K < ArgV.size(); ++K) {
     if (!isArrayExpr(Args[K]) || ArgV[K].empty())
       continue;
-    bool Stored = Container && llvm::is_contained(Op.Stores, (int)K);
+    bool Stored = Container && llvm::is_contained(Op.Stores, (int)K) &&
+                  holdsHandles(Container->getType(), Types);
     if (Event *E = emit(EventKind::Escape, CE, Args[K], ArgV[K])) {
       E->Escapes = Stored ? EscapeKind::Contained : EscapeKind::Passed;
       E->Container = Stored ? Container : nullptr;

@@ -7,6 +7,7 @@
 // RUN: %aliaslint --quiet --checks=aliasing-stale-snapshot %t.cpp -- %mock_flags
 // RUN: %aliaslint --quiet --checks=aliasing-stale-snapshot %t.real.cpp -- %eigen_flags
 #include <Eigen/Dense>
+#include <vector>
 
 // ===== Positives ==========================================================
 
@@ -62,4 +63,21 @@ double rowAfterUpdate(Eigen::MatrixXd &a) {
   auto r = a.row(0);
   a.setZero();
   return r.sum();
+}
+
+// A history of owning vectors: push_back copies the value, so each element
+// keeps the state of its iteration (CppRobotics extended_kalman_filter.cpp,
+// found on the corpus). Silent.
+Eigen::Vector4f motion(const Eigen::Vector4f &x);
+float ownedHistory(int n) {
+  Eigen::Vector4f x = Eigen::Vector4f::Zero();
+  std::vector<Eigen::Vector4f> hx;
+  for (int i = 0; i < n; ++i) {
+    x = motion(x);
+    hx.push_back(x);
+  }
+  float s = 0;
+  for (unsigned j = 0; j < hx.size(); ++j)
+    s += hx[j](0);
+  return s;
 }
