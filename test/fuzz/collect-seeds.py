@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """collect-seeds.py OUT: writes the fuzzers' seed corpus, one directory per
-fuzz target kind (OUT/model, OUT/config, OUT/baseline), from the test suite.
+fuzz target kind (OUT/model, OUT/config, OUT/baseline, OUT/sarif,
+OUT/cache-entry), from the test suite.
 
 Gathered rather than copied into the repository, so that a model or a
 configuration added to a test is a seed the next time scripts/fuzz runs:
@@ -9,7 +10,13 @@ configuration added to a test is a seed the next time scripts/fuzz runs:
   `printf '...' > .clang-tidy` of a RUN line, examples/config/.clang-tidy and
   .clangd, and test/fuzz/seeds/config;
 - baseline: test/fuzz/seeds/baseline (baselines are written by the tests
-  at run time, so hand-made ones stand in for them).
+  at run time, so hand-made ones stand in for them);
+- sarif: test/Inputs/sarif/*.json, test/fuzz/seeds/sarif (shard logs of
+  aliaslint, written by the tests at run time), and the *.sarif logs the
+  last lit run left in build/test (if there is one);
+- cache-entry: test/fuzz/seeds/cache-entry (a mode byte, then an entry or a
+  body: tool/fuzz/CacheEntryFuzzer.cpp; written by its helper mode,
+  ALIASLINT_FUZZ_WRITE_SEEDS=DIR build-fuzz/fuzz/fuzz-cache-entry).
 Prints "KIND: N seeds" per kind.
 """
 import hashlib
@@ -69,10 +76,27 @@ def hand_seeds(kind):
         yield read(p)
 
 
+def sarif_seeds():
+    for p in walk(os.path.join(TEST, "Inputs", "sarif"),
+                  lambda f: f.endswith(".json")):
+        yield read(p)
+    yield from hand_seeds("sarif")
+    # Logs of the last lit run, but not the huge ones (the hostile tests').
+    out = os.path.join(REPO, "build", "test")
+    for d, dirs, files in os.walk(out):
+        dirs.sort()
+        for f in sorted(files):
+            p = os.path.join(d, f)
+            if f.endswith(".sarif") and os.path.getsize(p) <= 64 * 1024:
+                yield read(p)
+
+
 def main():
     out = sys.argv[1]
     kinds = {"model": model_seeds, "config": config_seeds,
-             "baseline": lambda: hand_seeds("baseline")}
+             "baseline": lambda: hand_seeds("baseline"),
+             "sarif": sarif_seeds,
+             "cache-entry": lambda: hand_seeds("cache-entry")}
     for kind, gen in kinds.items():
         d = os.path.join(out, kind)
         os.makedirs(d, exist_ok=True)

@@ -33,16 +33,7 @@ Error parseProblem(StringRef File, Error E) {
   return problem(File, Text);
 }
 
-/// One input log's run, checked as far as the merge relies on it.
-struct InputRun {
-  std::string File;
-  json::Object Driver; ///< without rules
-  const json::Array *Rules = nullptr;
-  const json::Array *Results = nullptr;
-  const json::Array *Notifications = nullptr; ///< may stay null
-  std::optional<json::Object> BaseIds;
-  std::optional<std::string> Category;
-};
+using InputRun = SarifMergeInput;
 
 /// The objects of \p A, or an error naming the first element that is not one.
 Error checkObjects(StringRef File, const json::Array *A, StringRef Where) {
@@ -98,32 +89,12 @@ Error readRun(InputRun &In, const json::Object &Run) {
   return Error::success();
 }
 
-/// Reads and checks one input; \p Storage keeps the parsed log alive.
-Expected<InputRun> readInput(StringRef File, json::Value &Storage) {
+/// Reads and checks one input.
+Expected<InputRun> readInput(StringRef File) {
   auto Buf = MemoryBuffer::getFile(File, /*IsText=*/true);
   if (!Buf)
     return problem(File, "cannot read: " + Buf.getError().message());
-  // LLVM's JSON parser recurses per level: refuse a deep log before it.
-  if (Error E = checkNestingDepth((*Buf)->getBuffer(), File, InputSyntax::Json))
-    return createStringError(inconvertibleErrorCode(),
-                             StringRef(toString(std::move(E))).rtrim());
-  auto Parsed = json::parse((*Buf)->getBuffer());
-  if (!Parsed)
-    return parseProblem(File, Parsed.takeError());
-  Storage = std::move(*Parsed);
-  const json::Object *Log = Storage.getAsObject();
-  if (!Log)
-    return problem(File, "expected a SARIF log (a JSON object)");
-  if (Log->getString("version") != StringRef("2.1.0"))
-    return problem(File, "expected \"version\": \"2.1.0\"");
-  const json::Array *Runs = Log->getArray("runs");
-  if (!Runs || Runs->size() != 1 || !Runs->front().getAsObject())
-    return problem(File, "expected \"runs\" with one run, as aliaslint writes");
-  InputRun In;
-  In.File = File.str();
-  if (Error E = readRun(In, *Runs->front().getAsObject()))
-    return std::move(E);
-  return std::move(In);
+  return parseSarifMergeInput(File, (*Buf)->getBuffer());
 }
 
 std::string text(const json::Object &O) {
@@ -227,6 +198,42 @@ int fail(Error E) {
 }
 } // namespace
 
+Expected<SarifMergeInput> aliaslint::parseSarifMergeInput(StringRef File,
+                                                          StringRef Text) {
+  // LLVM's JSON parser recurses per level: refuse a deep log before it.
+  if (Error E = checkNestingDepth(Text, File, InputSyntax::Json))
+    return createStringError(inconvertibleErrorCode(),
+                             StringRef(toString(std::move(E))).rtrim());
+  auto Parsed = json::parse(Text);
+  if (!Parsed)
+    return parseProblem(File, Parsed.takeError());
+  auto Storage = std::make_unique<json::Value>(std::move(*Parsed));
+  const json::Object *Log = Storage->getAsObject();
+  if (!Log)
+    return problem(File, "expected a SARIF log (a JSON object)");
+  if (Log->getString("version") != StringRef("2.1.0"))
+    return problem(File, "expected \"version\": \"2.1.0\"");
+  const json::Array *Runs = Log->getArray("runs");
+  if (!Runs || Runs->size() != 1 || !Runs->front().getAsObject())
+    return problem(File, "expected \"runs\" with one run, as aliaslint writes");
+  InputRun In;
+  In.File = File.str();
+  In.Log = std::move(Storage);
+  if (Error E = readRun(In, *Runs->front().getAsObject()))
+    return std::move(E);
+  return std::move(In);
+}
+
+Expected<json::Value>
+aliaslint::mergeSarifInputs(ArrayRef<SarifMergeInput> Ins,
+                            std::optional<std::string> Category) {
+  auto Cat = category(Ins, std::move(Category));
+  if (!Cat)
+    return Cat.takeError();
+  return assembleSarif(mergeParts(Ins, std::move(*Cat)),
+                       DefaultSarifMaxResults);
+}
+
 int aliaslint::runMergeSarif(int Argc, const char **Argv) {
   ArrayRef<const char *> Args(Argv + 1, Argv + Argc);
   if (llvm::any_of(Args, [](StringRef A) { return A == "--help" || A == "-h"; })) {
@@ -236,10 +243,9 @@ int aliaslint::runMergeSarif(int Argc, const char **Argv) {
   auto A = parseArgs(Args);
   if (!A)
     return fail(A.takeError());
-  std::vector<json::Value> Storage(A->Ins.size(), nullptr);
   std::vector<InputRun> Ins;
   for (size_t I = 0; I < A->Ins.size(); ++I) {
-    auto In = readInput(A->Ins[I], Storage[I]);
+    auto In = readInput(A->Ins[I]);
     if (!In)
       return fail(In.takeError());
     if (!Ins.empty())
@@ -247,14 +253,12 @@ int aliaslint::runMergeSarif(int Argc, const char **Argv) {
         return fail(std::move(E));
     Ins.push_back(std::move(*In));
   }
-  auto Cat = category(Ins, A->Category);
-  if (!Cat)
-    return fail(Cat.takeError());
-  json::Value Log = assembleSarif(mergeParts(Ins, std::move(*Cat)),
-                                  DefaultSarifMaxResults);
+  auto Log = mergeSarifInputs(Ins, A->Category);
+  if (!Log)
+    return fail(Log.takeError());
   // Through a temporary file renamed at the end, as a run's --output.
   if (Error E = writeToOutput(A->Out, [&](raw_ostream &OS) {
-        printSarif(OS, Log);
+        printSarif(OS, *Log);
         return Error::success();
       })) {
     std::error_code EC = errorToErrorCode(std::move(E));
