@@ -310,6 +310,13 @@ ProvenanceCheck::copyFixItForWrite(const FunctionProvenance &FP, const Event &W,
                                    const ValueDecl *V, const LibraryModel *Lib) {
   if (!readAfter(FP, W, V))
     return std::nullopt;
+  // The copy takes every write through `V`, not only this one: each must
+  // be read through `V` afterwards (`s.copy_(c); use(s); s.fill_(0);`
+  // would lose the fill in the copy).
+  for (bool Via : {false, true})
+    for (unsigned I : FP.eventsOfWithin(EventKind::Write, V, V, Via))
+      if (!readAfter(FP, FP.Events[I], V))
+        return std::nullopt;
   return copyFixIt(V, Lib);
 }
 

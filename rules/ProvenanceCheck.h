@@ -58,8 +58,9 @@ protected:
   std::optional<clang::FixItHint> copyFixIt(const clang::ValueDecl *V,
                                             const LibraryModel *Lib);
   /// copyFixIt for a view `V` written at `W`, offered only if `V` may be
-  /// read after the write: a copy nobody reads would just lose the write
-  /// (and be reported by lost-write-to-copy once the fix is applied).
+  /// read after the write, and after every other write through it: a copy
+  /// nobody reads would just lose the write (and be reported by
+  /// lost-write-to-copy once the fix is applied).
   std::optional<clang::FixItHint> copyFixItForWrite(const FunctionProvenance &FP,
                                                     const Event &W,
                                                     const clang::ValueDecl *V,

@@ -9,7 +9,7 @@
 //      ended, or given maybe-fresh storage (a reallocating output);
 //   2. then a read of S's elements, on a path where S is not made anew,
 //      rebound or ended: either any read, or one where the statement also
-//      reads R or a handle of R.
+//      reads R or a handle of R, with R not made anew since the write.
 // A lazy expression read after its operand changed is reported on any read:
 // it is never meant to follow the operand. A handle or a view is reported
 // on a read together with R, or on any read when its name says "old value"
@@ -298,6 +298,11 @@ void StaleSnapshotCheck::checkFunction(const FunctionProvenance &FP) {
       return {writeStep(Sn, E,
                         At.LaterCall && Search.before(I, Sn.Made - FP.Events.data()))};
     if (renews(E, Sn.S))
+      return {Step::Stop};
+    // R now names other storage: a read with it no longer compares S with
+    // the written array, and S may be the one handle left to the result
+    // (`kept = c; c.div_(2); c = y; kept + c`).
+    if (renews(E, Sn.R) && !Sn.AnyRead)
       return {Step::Stop};
     if (readOf(E) != Sn.S)
       return {};

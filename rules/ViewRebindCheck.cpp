@@ -129,6 +129,23 @@ std::optional<FixItHint> ViewRebindCheck::copyIntoFixIt(const Event &E) {
       CharSourceRange::getTokenRange(E.S->getSourceRange()), Out);
 }
 
+bool ViewRebindCheck::writtenAfter(const FunctionProvenance &FP, const Event &E,
+                                   const ValueDecl *V) {
+  ReachSets Writes(FP);
+  for (EventKind K : {EventKind::Write, EventKind::Create, EventKind::Rebind,
+                      EventKind::EndOfLifetime})
+    for (unsigned I : FP.eventsOf(K, V)) {
+      if (K == EventKind::Write)
+        Writes.addMatch(I, {V, nullptr});
+      else
+        Writes.addBarrier(I, {V, nullptr});
+    }
+  // Writes through a temporary derived from the handle (`v.slice(..).zero_()`).
+  for (unsigned I : FP.eventsOfWithin(EventKind::Write, V, V, /*Via=*/true))
+    Writes.addMatch(I, {V, nullptr});
+  return Writes.mayReach(E, {V, nullptr});
+}
+
 void ViewRebindCheck::checkFunction(const FunctionProvenance &FP) {
   // Later uses of every array (Reach.h), built at the first named view
   // rebound.
@@ -229,7 +246,12 @@ void ViewRebindCheck::checkNamedView(const FunctionProvenance &FP,
       return;
     LaterUse = Uses->firstReached(E, {Root, nullptr});
   }
-  auto Fix = copyIntoFixIt(E);
+  // Copying into the view also keeps the handle on the viewed array, so
+  // its later writes would go there instead of into the array assigned:
+  // which was meant is for the author to decide.
+  std::optional<FixItHint> Fix;
+  if (!writtenAfter(FP, E, V))
+    Fix = copyIntoFixIt(E);
   {
     auto D = diag(E.S->getBeginLoc(),
                   "assignment rebinds '%0' instead of writing the elements of "

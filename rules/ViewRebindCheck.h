@@ -28,6 +28,10 @@ private:
   /// Dest's (`copy-into`); none when the assignment is not a statement of
   /// its own or its text cannot be rewritten safely.
   std::optional<clang::FixItHint> copyIntoFixIt(const Event &E);
+  /// The handle `V` rebound at `E` may be written afterwards, itself or
+  /// through a temporary derived from it, before it is made anew.
+  static bool writtenAfter(const FunctionProvenance &FP, const Event &E,
+                           const clang::ValueDecl *V);
 };
 
 } // namespace aliaslint

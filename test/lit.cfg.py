@@ -1,5 +1,6 @@
 # lit configuration for aliaslint's test suite.
 import os
+import shlex
 import shutil
 
 import lit.formats
@@ -94,6 +95,13 @@ config.substitutions += [
     ("%kokkos_flags", "-std=c++17 -isystem /usr/include/trilinos"),
     ("%armadillo_flags", "-std=c++17"),
 ]
+
+# test/settle.py's `--subst NAME=FLAGS` for every compile-flags substitution
+# above (and %inputs, which they use), so that it reads the RUN lines' flags as lit would.
+config.substitutions.append(("%flag_substs", " ".join(
+    "--subst " + shlex.quote(name[1:] + "=" + value)
+    for name, value in config.substitutions
+    if name == "%inputs" or (name.startswith("%") and name.endswith("_flags")))))
 
 # Real-header tests need the -dev packages that scripts/setup installs; a
 # missing one is a set-up defect, so it fails rather than being skipped.

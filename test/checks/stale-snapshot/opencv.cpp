@@ -80,6 +80,16 @@ double branchDelta(cv::Mat &img, bool reset) {
 
 // ===== Negatives ==========================================================
 
+// The original rebound after the write: `kept` is the one handle left to
+// the result, and the read with `m` reads other pixels.
+cv::Mat keptByHandle(const cv::Mat &x, const cv::Mat &y) {
+  cv::Mat m = x.clone();
+  cv::Mat kept = m;
+  m *= 0.5;
+  m = y(cv::Rect(0, 0, 2, 2));
+  return kept + m;
+}
+
 // The fix: an explicit copy of the pixels.
 double motionCloned(cv::VideoCapture &cap) {
   cv::Mat prev, cur;

@@ -68,6 +68,17 @@ float reboundT(torch::Tensor t) {
   return (t - before).abs().sum().item<float>();
 }
 
+// The original rebound after the write: `kept` is the one handle left to
+// the result, and the read with `c` reads other storage (the
+// lost-write-to-copy negative `keptByHandle`).
+torch::Tensor keptByHandle(const torch::Tensor &x, const torch::Tensor &y) {
+  torch::Tensor c = x.clone();
+  torch::Tensor kept = c;
+  c.div_(2.0);
+  c = y.slice(0, 0, 2);
+  return kept + c;
+}
+
 // Read before the write.
 float readFirst(torch::Tensor t) {
   auto old = t;

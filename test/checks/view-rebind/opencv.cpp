@@ -8,6 +8,8 @@
 // RUN: %clang-tidy -load %plugin -checks='-*,aliasing-view-rebind' %t.real.cpp -- %opencv_flags 2>&1 | FileCheck -allow-empty -check-prefix=FIXED %s
 // FIXED-NOT: temporary view
 // FIXED-NOT: instead of writing
+// FIXED: warning: assignment rebinds 'roi' instead of writing the elements of 'img'
+// FIXED-NOT: instead of writing
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -50,6 +52,17 @@ void pasteLogo(cv::Mat &img, const cv::Mat &logo, cv::Point at) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment rebinds 'roi' instead of writing the elements of 'img' it views: 'img' is NOT modified [aliasing-view-rebind]
   // CHECK-MESSAGES: :[[@LINE-3]]:17: note: 'roi' is a view of 'img' made by 'cv::Mat::operator()' here
   // CHECK-FIXES: logo.copyTo(roi);
+}
+
+// Rebound, then written: `copyTo` would also move the later write from
+// `logo` into `img`, so no fix-it.
+void tintLogo(cv::Mat &img, cv::Mat &logo) {
+  cv::Mat roi = img(cv::Rect(0, 0, logo.cols, logo.rows));
+  roi = logo;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment rebinds 'roi' instead of writing the elements of 'img' it views: 'img' is NOT modified [aliasing-view-rebind]
+  // CHECK-MESSAGES: :[[@LINE-3]]:17: note: 'roi' is a view of 'img' made by 'cv::Mat::operator()' here
+  // CHECK-FIXES: {{^}}  roi = logo;{{$}}
+  roi += cv::Scalar(10);
 }
 
 // A local canvas: the ROI rebound, then the canvas is what the function

@@ -7,6 +7,8 @@
 // RUN: clang++ -fsyntax-only %torch_flags %t.real.cpp
 // RUN: %clang-tidy -load %plugin -checks='-*,aliasing-view-rebind' %t.real.cpp -- %torch_flags 2>&1 | FileCheck -allow-empty -check-prefix=FIXED %s
 // FIXED-NOT: instead of writing
+// FIXED: warning: assignment rebinds 'row' instead of writing the elements of 'grid'
+// FIXED-NOT: instead of writing
 #include <torch/torch.h>
 
 #include <vector>
@@ -45,6 +47,19 @@ double windowSum(const torch::Tensor &x) {
   // CHECK-MESSAGES: :[[@LINE+2]]:10: note: 'buf' is used here without the assigned elements
   // CHECK-FIXES: win.copy_(x.slice(0, 0, 4));
   return buf.sum().item<double>();
+}
+
+// Rebound, then written: `copy_` would also move the later write from
+// `other` into `grid`, so no fix-it (the write-through-view negative
+// `reassigned` is this code).
+torch::Tensor scratchRow(torch::Tensor grid, torch::Tensor other) {
+  auto row = grid.slice(0, 0, 2);
+  row = other;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment rebinds 'row' instead of writing the elements of 'grid' it views: 'grid' is NOT modified [aliasing-view-rebind]
+  // CHECK-MESSAGES: :[[@LINE-3]]:14: note: 'row' is a view of 'grid' made by 'at::Tensor::slice' here
+  // CHECK-FIXES: {{^}}  row = other;{{$}}
+  row.add_(1);
+  return grid + row;
 }
 
 // An output tensor taken by value and only assigned.
