@@ -206,6 +206,20 @@ torch::Tensor reassigned(torch::Tensor t, torch::Tensor other) {
   return t + backup;
 }
 
+// Written again after the read: a clone would lose the second write (the
+// caller's `t` gets it now), so no fix-it.
+torch::Tensor rewritten(torch::Tensor t, const torch::Tensor &c) {
+  auto work = t.slice(0, 0, 2);
+  work.copy_(c);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'work' also modifies 't': 'work' is a view of 't' created by 'at::Tensor::slice' [aliasing-write-through-view]
+  // CHECK-MESSAGES: :[[@LINE-3]]:15: note: 'work' is made a view of 't' here
+  // CHECK-MESSAGES: :[[@LINE+2]]:12: note: 't' is used together with 'work' here, after the write
+  // CHECK-FIXES: {{^}}  auto work = t.slice(0, 0, 2);{{$}}
+  auto r = t + work;
+  work.fill_(0);
+  return r;
+}
+
 // A view on one path only (a may-fact): not reported unless Strict.
 torch::Tensor onePath(torch::Tensor t, bool flag) {
   torch::Tensor work = t.clone();
