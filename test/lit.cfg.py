@@ -39,7 +39,10 @@ def cmake_cache_flag(builddir, name):
     except OSError:
         return False
 
-sanitized = cmake_cache_flag(os.path.dirname(bindir), "ALIASLINT_SANITIZE")
+# ALIASLINT_FUZZ implies the sanitizers (cmake/Sanitizers.cmake) without
+# setting the cached option, so a build-fuzz/ is a sanitizer build too.
+sanitized = any(cmake_cache_flag(os.path.dirname(bindir), flag)
+                for flag in ("ALIASLINT_SANITIZE", "ALIASLINT_FUZZ"))
 tidy_bin = os.path.join(llvm_bin, "clang-tidy")
 if sanitized:
     config.available_features.add("sanitized")
