@@ -84,17 +84,6 @@ StringRef SourceCache::line(StringRef AbsPath, unsigned Line) {
   return Text.take_until([](char C) { return C == '\n'; }).rtrim('\r');
 }
 
-std::string aliaslint::relativeTo(StringRef Path, StringRef Root) {
-  if (Root.empty() || Path.empty())
-    return Path.str();
-  SmallString<256> Prefix(Root);
-  if (!sys::path::is_separator(Prefix.back()))
-    Prefix += sys::path::get_separator();
-  if (!Path.starts_with(Prefix))
-    return Path.str();
-  return Path.drop_front(Prefix.size()).str();
-}
-
 /// clang-tidy names files as the compile command did, maybe relative to its
 /// directory; everything downstream wants one spelling per file.
 static std::string absolutePath(StringRef Path, StringRef BuildDir) {

@@ -8,6 +8,7 @@
 #ifndef ALIASLINT_TOOL_FINDINGS_H
 #define ALIASLINT_TOOL_FINDINGS_H
 
+#include "RelativePath.h"
 #include "Runner.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -101,9 +102,6 @@ private:
 std::vector<Finding> collectFindings(llvm::ArrayRef<FileResult> Results,
                                      llvm::StringRef SourceRoot,
                                      SourceCache &Sources);
-
-/// `Path` relative to `Root` when it lies under it, else unchanged.
-std::string relativeTo(llvm::StringRef Path, llvm::StringRef Root);
 
 } // namespace aliaslint
 

@@ -1,6 +1,6 @@
 //===- Progress.cpp -------------------------------------------------------===//
 #include "Progress.h"
-#include "Findings.h"
+#include "RelativePath.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Format.h"

@@ -1,6 +1,6 @@
 //===- Shard.cpp ----------------------------------------------------------===//
 #include "Shard.h"
-#include "Findings.h"
+#include "RelativePath.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/xxhash.h"

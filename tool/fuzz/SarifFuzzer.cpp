@@ -6,20 +6,12 @@
 //
 //===----------------------------------------------------------------------===//
 #include "MergeSarif.h"
-#include "Runner.h"
 #include "Sarif.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdint>
-#include <cstdlib>
 
 using namespace aliaslint;
 using namespace llvm;
-
-// Findings.cpp (for relativeTo, which Sarif.cpp uses) also holds the finding
-// collector, which calls these two of the runner; the merge never collects
-// findings, and linking Runner.cpp would pull in the whole run.
-bool aliaslint::isToolError(const clang::tidy::ClangTidyError &) { abort(); }
-bool aliaslint::isConfigError(const clang::tidy::ClangTidyError &) { abort(); }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   StringRef Text(reinterpret_cast<const char *>(Data), Size);
