@@ -250,6 +250,138 @@ int waitFor(pid_t Pid) {
   }
   return Status;
 }
+
+/// Runs each file in a child process, at most N at a time, and kills a
+/// child past its deadline. Results[I] is filled when file I ends, however
+/// it ends.
+class ChildPool {
+public:
+  using Clock = std::chrono::steady_clock;
+
+  ChildPool(const tooling::CompilationDatabase &DB, ArrayRef<std::string> Files,
+            const TidyConfig &Config, unsigned Seconds, Progress &P)
+      : DB(DB), Files(Files), Config(Config), Seconds(Seconds), P(P),
+        Results(Files.size()) {}
+
+  std::vector<FileResult> run(unsigned N) {
+    size_t Next = 0;
+    // After an interrupt (Interrupt.h) no new child is started; those
+    // running finish, so the analysed files stay a prefix of Files.
+    while ((Next < Files.size() && !interrupted()) || !Running.empty()) {
+      while (Running.size() < N && Next < Files.size() && !interrupted())
+        start(Next++);
+      if (!Running.empty())
+        serviceRunning();
+    }
+    return std::move(Results);
+  }
+
+private:
+  void start(size_t I);
+  void cannotStart(size_t I);
+  void serviceRunning();
+  /// Reads what child \p C sent; true when it has closed its pipe.
+  bool readFrom(Child &C);
+  void ended(Child &C);
+  void timedOut(Child &C);
+
+  const tooling::CompilationDatabase &DB;
+  ArrayRef<std::string> Files;
+  const TidyConfig &Config;
+  unsigned Seconds;
+  Progress &P;
+  std::vector<FileResult> Results;
+  std::vector<Child> Running;
+};
+
+void ChildPool::cannotStart(size_t I) {
+  Results[I].Errors.push_back(toolError(
+      "clang-diagnostic-error",
+      "cannot start the analysis of " + Files[I] + ": " + std::strerror(errno)));
+  classifyErrors(Results[I]);
+  Results[I].Analysed = true;
+  P.finished(Files[I]);
+}
+
+void ChildPool::start(size_t I) {
+  P.started(Files[I]);
+  int Pipe[2];
+  if (::pipe2(Pipe, O_CLOEXEC) != 0)
+    return cannotStart(I);
+  // Nothing buffered may be written twice, by the child as well.
+  outs().flush();
+  errs().flush();
+  pid_t Pid = ::fork();
+  if (Pid == 0) {
+    ::close(Pipe[0]);
+    runChild(Pipe[1], DB, Files[I], Config);
+  }
+  ::close(Pipe[1]);
+  if (Pid < 0) {
+    int Err = errno;
+    ::close(Pipe[0]);
+    errno = Err;
+    return cannotStart(I);
+  }
+  Running.push_back({I, Pid, Pipe[0], Clock::now() + std::chrono::seconds(Seconds), {}});
+}
+
+/// Waits until a child sends something or the soonest deadline passes,
+/// then reads, reaps or kills each child as it stands.
+void ChildPool::serviceRunning() {
+  Clock::time_point Now = Clock::now(), Soonest = Running.front().Deadline;
+  std::vector<pollfd> Fds;
+  for (const Child &C : Running) {
+    Fds.push_back({C.Fd, POLLIN, 0});
+    Soonest = std::min(Soonest, C.Deadline);
+  }
+  auto Wait = std::chrono::ceil<std::chrono::milliseconds>(Soonest - Now).count();
+  int Ready = ::poll(Fds.data(), Fds.size(), std::max<long long>(0, Wait));
+  if (Ready < 0 && errno != EINTR)
+    report_fatal_error(Twine("aliaslint: poll failed: ") + std::strerror(errno));
+  Now = Clock::now();
+  std::vector<Child> Still;
+  for (size_t K = 0; K < Running.size(); ++K) {
+    Child &C = Running[K];
+    bool Readable =
+        Ready > 0 && (Fds[K].revents & (POLLIN | POLLHUP | POLLERR));
+    if (Readable && readFrom(C))
+      ended(C);
+    else if (Now >= C.Deadline)
+      timedOut(C);
+    else
+      Still.push_back(std::move(C));
+  }
+  Running = std::move(Still);
+}
+
+bool ChildPool::readFrom(Child &C) {
+  char Buf[65536];
+  ssize_t Got = ::read(C.Fd, Buf, sizeof Buf);
+  if (Got > 0)
+    C.Bytes.append(Buf, Got);
+  return Got == 0 || (Got < 0 && errno != EINTR); // end of file: it is leaving
+}
+
+void ChildPool::ended(Child &C) {
+  ::close(C.Fd);
+  Results[C.Index] = finish(C, waitFor(C.Pid), Files[C.Index]);
+  Results[C.Index].Analysed = true;
+  P.finished(Files[C.Index]);
+}
+
+void ChildPool::timedOut(Child &C) {
+  ::kill(C.Pid, SIGKILL);
+  waitFor(C.Pid);
+  ::close(C.Fd);
+  FileResult &R = Results[C.Index];
+  R.Errors.push_back(
+      toolError(TimeoutDiagnosticName, timeoutMessage(Files[C.Index], Seconds)));
+  classifyErrors(R);
+  R.TimedOut = true;
+  R.Analysed = true;
+  P.finished(Files[C.Index]);
+}
 } // namespace
 
 std::vector<FileResult>
@@ -257,97 +389,8 @@ aliaslint::runFilesWithTimeout(const tooling::CompilationDatabase &DB,
                                ArrayRef<std::string> Files,
                                const TidyConfig &Config, unsigned Jobs,
                                unsigned Seconds, Progress &P) {
-  using Clock = std::chrono::steady_clock;
-  std::vector<FileResult> Results(Files.size());
-  std::vector<Child> Running;
-  size_t Next = 0;
   unsigned N = std::max(1u, std::min<unsigned>(Jobs, Files.size()));
-
-  auto cannotStart = [&](size_t I) {
-    Results[I].Errors.push_back(toolError(
-        "clang-diagnostic-error",
-        "cannot start the analysis of " + Files[I] + ": " + std::strerror(errno)));
-    classifyErrors(Results[I]);
-    Results[I].Analysed = true;
-    P.finished(Files[I]);
-  };
-  auto start = [&](size_t I) {
-    P.started(Files[I]);
-    int Pipe[2];
-    if (::pipe2(Pipe, O_CLOEXEC) != 0) {
-      return cannotStart(I);
-    }
-    // Nothing buffered may be written twice, by the child as well.
-    outs().flush();
-    errs().flush();
-    pid_t Pid = ::fork();
-    if (Pid == 0) {
-      ::close(Pipe[0]);
-      runChild(Pipe[1], DB, Files[I], Config);
-    }
-    ::close(Pipe[1]);
-    if (Pid < 0) {
-      int Err = errno;
-      ::close(Pipe[0]);
-      errno = Err;
-      return cannotStart(I);
-    }
-    Running.push_back({I, Pid, Pipe[0], Clock::now() + std::chrono::seconds(Seconds), {}});
-  };
-
-  // After an interrupt (Interrupt.h) no new child is started; those
-  // running finish, so the analysed files stay a prefix of Files.
-  while ((Next < Files.size() && !interrupted()) || !Running.empty()) {
-    while (Running.size() < N && Next < Files.size() && !interrupted())
-      start(Next++);
-    if (Running.empty())
-      continue;
-    Clock::time_point Now = Clock::now(), Soonest = Running.front().Deadline;
-    std::vector<pollfd> Fds;
-    for (const Child &C : Running) {
-      Fds.push_back({C.Fd, POLLIN, 0});
-      Soonest = std::min(Soonest, C.Deadline);
-    }
-    auto Wait = std::chrono::ceil<std::chrono::milliseconds>(Soonest - Now).count();
-    int Ready = ::poll(Fds.data(), Fds.size(), std::max<long long>(0, Wait));
-    if (Ready < 0 && errno != EINTR)
-      report_fatal_error(Twine("aliaslint: poll failed: ") + std::strerror(errno));
-    Now = Clock::now();
-    std::vector<Child> Still;
-    for (size_t K = 0; K < Running.size(); ++K) {
-      Child &C = Running[K];
-      bool Ended = false;
-      if (Ready > 0 && (Fds[K].revents & (POLLIN | POLLHUP | POLLERR))) {
-        char Buf[65536];
-        ssize_t Got = ::read(C.Fd, Buf, sizeof Buf);
-        if (Got > 0)
-          C.Bytes.append(Buf, Got);
-        else if (Got == 0 || errno != EINTR)
-          Ended = true; // end of file: the child is leaving
-      }
-      if (Ended) {
-        ::close(C.Fd);
-        Results[C.Index] = finish(C, waitFor(C.Pid), Files[C.Index]);
-        Results[C.Index].Analysed = true;
-        P.finished(Files[C.Index]);
-      } else if (Now >= C.Deadline) {
-        ::kill(C.Pid, SIGKILL);
-        waitFor(C.Pid);
-        ::close(C.Fd);
-        FileResult &R = Results[C.Index];
-        R.Errors.push_back(toolError(TimeoutDiagnosticName,
-                                     timeoutMessage(Files[C.Index], Seconds)));
-        classifyErrors(R);
-        R.TimedOut = true;
-        R.Analysed = true;
-        P.finished(Files[C.Index]);
-      } else {
-        Still.push_back(std::move(C));
-      }
-    }
-    Running = std::move(Still);
-  }
-  return Results;
+  return ChildPool(DB, Files, Config, Seconds, P).run(N);
 }
 
 #else
