@@ -5,7 +5,9 @@
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
 #include <chrono>
+#include <climits>
 #include <cstring>
 
 #ifdef LLVM_ON_UNIX
@@ -336,7 +338,10 @@ void ChildPool::serviceRunning() {
     Soonest = std::min(Soonest, C.Deadline);
   }
   auto Wait = std::chrono::ceil<std::chrono::milliseconds>(Soonest - Now).count();
-  int Ready = ::poll(Fds.data(), Fds.size(), std::max<long long>(0, Wait));
+  // poll takes an int of milliseconds: a --timeout past 24 days would wrap
+  // (to 0: a busy loop; negative: no wake-up at the deadline).
+  int Ready = ::poll(Fds.data(), Fds.size(),
+                     static_cast<int>(std::clamp<long long>(Wait, 0, INT_MAX)));
   if (Ready < 0 && errno != EINTR)
     report_fatal_error(Twine("aliaslint: poll failed: ") + std::strerror(errno));
   Now = Clock::now();
