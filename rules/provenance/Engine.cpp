@@ -95,11 +95,17 @@ const Summary *ProvenanceEngine::summary(const FunctionDecl *FD) {
       auto T = VD ? Types.classify(VD->getType()) : std::nullopt;
       if (!T || (C.getCaptureKind() == LCK_ByCopy && T->Type->Kind == TypeKind::Owning))
         continue;
-      for (const Event &E : FP.Events)
-        if (E.Kind == EventKind::Write && E.Value->linkTo(VD)) {
-          S->WritesCaptured.push_back(VD);
-          break;
-        }
+      // Only where the body's value shares VD on every path: a handle that
+      // may have been rebound to another array (`dst = src` in a branch)
+      // would otherwise make the caller's write a must-write of VD.
+      for (EventKind K : {EventKind::Write, EventKind::Read})
+        for (const Event &E : FP.Events)
+          if (const Link *L = E.Kind == K ? E.Value->linkTo(VD) : nullptr;
+              L && L->Must) {
+            (K == EventKind::Write ? S->WritesCaptured : S->ReadsCaptured)
+                .push_back(VD);
+            break;
+          }
     }
   return (Summaries[FD] = std::move(S)).get();
 }

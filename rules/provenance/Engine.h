@@ -185,6 +185,8 @@ struct Summary {
   /// Of a lambda's call operator: the captured variables whose elements it
   /// writes (captured by reference, or by copy of a shallow handle).
   llvm::SmallVector<const clang::VarDecl *, 2> WritesCaptured;
+  /// The captured variables whose elements it reads (same condition).
+  llvm::SmallVector<const clang::VarDecl *, 2> ReadsCaptured;
   /// Relation of the returned value to each parameter, if it shares it.
   llvm::SmallVector<std::optional<Rel>, 4> ReturnsParam;
 };

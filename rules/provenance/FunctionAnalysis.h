@@ -99,9 +99,12 @@ private:
   void evalOperands(const clang::CallExpr *CE, Call &C);
   void applyWrites(const clang::CallExpr *CE, const Call &C);
   /// The writes a lambda passed to an operation's `invokes` argument makes
-  /// to the arrays it captures (Summary::WritesCaptured).
+  /// to the arrays it captures (Summary::WritesCaptured); \p ByRefOnly
+  /// keeps those of its by-reference captures.
   void applyInvokedLambda(const clang::CallExpr *CE, const Call &C,
-                          const clang::Expr *Arg);
+                          const clang::Expr *Arg, bool ByRefOnly = false);
+  /// The same for a closure called directly (`f()`, `[&] {...}()`).
+  void applyCalledClosure(const clang::CallExpr *CE, const Call &C);
   void applyOutputParams(const clang::CallExpr *CE, const Call &C);
   void applyStorageChanges(const clang::CallExpr *CE, const Call &C);
   Prov callResult(const clang::CallExpr *CE, const Call &C);

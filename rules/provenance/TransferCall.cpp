@@ -115,10 +115,42 @@ void FunctionAnalysis::applyWrites(const CallExpr *CE, const Call &C) {
     for (unsigned I = 0; I < C.Args.size() && I < C.Sum->WritesParam.size(); ++I)
       if (C.Sum->WritesParam[I] && !C.ArgV[I].empty())
         write(C.Args[I], C.ArgV[I], CE, WriteKind::Callee, C.Operation);
+  if (C.Sum && C.Obj && !C.Sum->WritesCaptured.empty())
+    applyCalledClosure(CE, C);
+}
+
+void FunctionAnalysis::applyCalledClosure(const CallExpr *CE, const Call &C) {
+  // A closure called here, `[&] { v.setTo(0); }()` or `clear()` after
+  // `auto clear = [&v] {...};`, writes what it captures and writes, as a
+  // lambda an operation invokes does. A named closure's by-copy captures
+  // hold the handles of its creation, which the variable may no longer
+  // be: only its by-reference captures are written through the variable.
+  // The closure's reads of those arrays count after its writes, so that a
+  // write it reads itself is not taken for one nobody reads.
+  const Expr *Obj = strip(C.Obj);
+  const auto *LE = dyn_cast<LambdaExpr>(Obj);
+  bool ByRefOnly = false;
+  if (!LE) {
+    const auto *DRE = dyn_cast<DeclRefExpr>(Obj);
+    const auto *Closure = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!Closure || !Closure->isLocalVarDecl())
+      return;
+    LE = dyn_cast_or_null<LambdaExpr>(strip(Closure->getInit()));
+    ByRefOnly = true;
+  }
+  if (!LE || LE->getCallOperator() != C.Callee->getFirstDecl())
+    return;
+  applyInvokedLambda(CE, C, LE, ByRefOnly);
+  for (const VarDecl *VD : C.Sum->ReadsCaptured)
+    for (const LambdaCapture &Cap : LE->captures())
+      if (Cap.capturesVariable() && Cap.getCapturedVar() == VD &&
+          (!ByRefOnly || Cap.getCaptureKind() == LCK_ByRef))
+        if (Event *R = emit(EventKind::Read, CE, nullptr, varValue(VD)))
+          R->Var = VD;
 }
 
 void FunctionAnalysis::applyInvokedLambda(const CallExpr *CE, const Call &C,
-                                          const Expr *Arg) {
+                                          const Expr *Arg, bool ByRefOnly) {
   // A lambda the operation calls writes, at the call, what it captures and
   // writes: a by-copy handle shares its storage with the captured variable.
   const auto *LE = dyn_cast_or_null<LambdaExpr>(strip(Arg));
@@ -131,6 +163,8 @@ void FunctionAnalysis::applyInvokedLambda(const CallExpr *CE, const Call &C,
     for (const auto &[Cap, Init] : llvm::zip(LE->captures(), LE->capture_inits())) {
       if (!Cap.capturesVariable() || Cap.getCapturedVar() != VD || !Init)
         continue;
+      if (ByRefOnly && Cap.getCaptureKind() != LCK_ByRef)
+        break;
       // The capture's initialiser names the variable (through the copy).
       const Expr *Named = strip(Init);
       if (const auto *CC = dyn_cast<CXXConstructExpr>(Named); CC && CC->getNumArgs() == 1)

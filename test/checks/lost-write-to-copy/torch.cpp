@@ -165,6 +165,15 @@ torch::Tensor normalisedHead(const torch::Tensor &x, const torch::Tensor &y) {
   return c.sum();
 }
 
+// A closure writing a copy that nobody reads afterwards.
+void closureWritesCopy(const torch::Tensor &t) {
+  torch::Tensor x = t.clone();
+  auto shift = [&x] { x.sub_(1); };
+  shift();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'x' is never read: 'x' is a copy of 't', so 't' is NOT modified [aliasing-lost-write-to-copy]
+  // CHECK-MESSAGES: :[[@LINE-4]]:21: note: 'x' is made a copy of 't' by 'at::Tensor::clone' here
+}
+
 // ===== Negatives ==========================================================
 
 // index_put_ is the correct spelling of advanced-index assignment.
@@ -279,4 +288,20 @@ void suppressed(torch::Tensor t, const torch::Tensor &idx) {
   t.index({idx}) = 0; // NOLINT(aliasing-lost-write-to-copy)
   // NOLINTNEXTLINE(aliasing-lost-write-to-copy)
   t.index({idx}).fill_(1);
+}
+
+// A closure that reads what it writes, and one whose copy is read after
+// the call: neither write is lost.
+torch::Tensor closureReadsCopy(const torch::Tensor &t) {
+  torch::Tensor x = t.clone();
+  torch::Tensor out;
+  auto shift = [&] { x.sub_(1); out = x * 2; };
+  shift();
+  return out;
+}
+torch::Tensor closureCopyReadAfter(const torch::Tensor &t) {
+  torch::Tensor x = t.clone();
+  auto shift = [&x] { x.sub_(1); };
+  shift();
+  return x;
 }

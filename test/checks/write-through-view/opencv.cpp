@@ -157,6 +157,18 @@ double accumulateRows(cv::Mat &m) {
   return total;
 }
 
+// A closure that writes the view it captures by reference, called later:
+// the write happens at the call.
+double closureClearsRows(cv::Mat &img) {
+  cv::Mat saved = img.rowRange(0, 2);
+  auto clear = [&saved] { saved.setTo(cv::Scalar(0)); };
+  clear();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'saved' also modifies 'img': 'saved' is a view of 'img' created by 'cv::Mat::rowRange' [aliasing-write-through-view]
+  // CHECK-MESSAGES: :[[@LINE-4]]:19: note: 'saved' is made a view of 'img' here
+  // CHECK-MESSAGES: :[[@LINE+1]]:18: note: 'img' is read here, after the write
+  return cv::sum(img)[0];
+}
+
 // ===== Negatives ==========================================================
 
 // Blacking out plates through temporary ROIs, then saving the frame.
@@ -310,4 +322,12 @@ double suppressed(cv::Mat &frame, const cv::Rect &r) {
   // NOLINTNEXTLINE(aliasing-write-through-view)
   copy.setTo(cv::Scalar::all(0));
   return cv::norm(frame, tmp) + cv::norm(frame, copy);
+}
+
+// A closure writing an explicit copy leaves img alone.
+double closureClearsClone(const cv::Mat &img) {
+  cv::Mat saved = img.rowRange(0, 2).clone();
+  auto clear = [&saved] { saved.setTo(cv::Scalar(0)); };
+  clear();
+  return cv::sum(img)[0] + cv::sum(saved)[0];
 }

@@ -127,6 +127,18 @@ double runningTotal(torch::Tensor t, int64_t n) {
   return total;
 }
 
+// A closure that writes the view it captures by reference, called later:
+// the write happens at the call.
+float closureClearsHead(torch::Tensor t) {
+  auto backup = t.narrow(0, 0, 1);
+  auto clear = [&backup] { backup.zero_(); };
+  clear();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'backup' also modifies 't': 'backup' is a view of 't' created by 'at::Tensor::narrow' [aliasing-write-through-view]
+  // CHECK-MESSAGES: :[[@LINE-4]]:17: note: 'backup' is made a view of 't' here
+  // CHECK-MESSAGES: :[[@LINE+1]]:10: note: 't' is read here, after the write
+  return t.sum().item<float>();
+}
+
 // ===== Negatives ==========================================================
 
 // Intended: normalising a row in place is the function's job.
@@ -290,4 +302,12 @@ float suppressed(torch::Tensor data) {
   // NOLINTNEXTLINE(aliasing-write-through-view)
   copy.mul_(2);
   return data.sum().item<float>();
+}
+
+// A closure writing an explicit copy leaves t alone.
+float closureClearsClone(torch::Tensor t) {
+  auto backup = t.narrow(0, 0, 1).clone();
+  auto clear = [&backup] { backup.zero_(); };
+  clear();
+  return t.sum().item<float>() + backup.sum().item<float>();
 }
