@@ -115,7 +115,8 @@ void FunctionAnalysis::applyWrites(const CallExpr *CE, const Call &C) {
     for (unsigned I = 0; I < C.Args.size() && I < C.Sum->WritesParam.size(); ++I)
       if (C.Sum->WritesParam[I] && !C.ArgV[I].empty())
         write(C.Args[I], C.ArgV[I], CE, WriteKind::Callee, C.Operation);
-  if (C.Sum && C.Obj && !C.Sum->WritesCaptured.empty())
+  if (C.Sum && C.Obj &&
+      !(C.Sum->WritesCaptured.empty() && C.Sum->ReadsCaptured.empty()))
     applyCalledClosure(CE, C);
 }
 
@@ -125,8 +126,8 @@ void FunctionAnalysis::applyCalledClosure(const CallExpr *CE, const Call &C) {
   // lambda an operation invokes does. A named closure's by-copy captures
   // hold the handles of its creation, which the variable may no longer
   // be: only its by-reference captures are written through the variable.
-  // The closure's reads of those arrays count after its writes, so that a
-  // write it reads itself is not taken for one nobody reads.
+  // Its reads of what it captures count at the call too, after its writes:
+  // a closure made before a write and called after it reads that write.
   const Expr *Obj = strip(C.Obj);
   const auto *LE = dyn_cast<LambdaExpr>(Obj);
   bool ByRefOnly = false;

@@ -147,6 +147,16 @@ double outlineThenClear(const cv::Mat &img, const cv::Rect &r) {
   return cv::sum(region)[0];
 }
 
+// A closure called where it is written, writing a handle of the const input:
+// the write happens at the call.
+double closureClearsInput(const cv::Mat &src) {
+  cv::Mat v = src;
+  [&v] { v.setTo(cv::Scalar(0)); }();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write through 'v' modifies 'src', a 'const cv::Mat &' parameter: the const of 'cv::Mat' is shallow and does not protect its data [aliasing-const-write-through-view]
+  // CHECK-MESSAGES: :[[@LINE-3]]:15: note: 'v' shares the data of 'src' from here
+  return cv::sum(src)[0];
+}
+
 // ===== Negatives ==========================================================
 
 // The const input is cloned; only the clone's ROI is written.
@@ -219,4 +229,12 @@ void suppressed(const cv::Mat &m) {
   m.row(0).setTo(cv::Scalar::all(0)); // NOLINT(aliasing-const-write-through-view)
   // NOLINTNEXTLINE(aliasing-const-write-through-view)
   m.row(1).setTo(cv::Scalar::all(0));
+}
+
+// A closure writing its own clone of the const input.
+double closureClearsClone(const cv::Mat &src) {
+  cv::Mat v = src.clone();
+  auto clear = [&v] { v.setTo(cv::Scalar(0)); };
+  clear();
+  return cv::sum(v)[0];
 }

@@ -299,6 +299,14 @@ torch::Tensor closureReadsCopy(const torch::Tensor &t) {
   shift();
   return out;
 }
+// A closure made before the write reads the copy when it is called after.
+void showLater(const torch::Tensor &);
+void closureReadsLater(const torch::Tensor &t) {
+  torch::Tensor x = t.clone();
+  auto show = [&x] { showLater(x); };
+  x.sub_(1);
+  show();
+}
 torch::Tensor closureCopyReadAfter(const torch::Tensor &t) {
   torch::Tensor x = t.clone();
   auto shift = [&x] { x.sub_(1); };
